@@ -1,0 +1,4 @@
+"""Demo content for ``load_demo``, written by the project team.
+
+See FORMAT.md for the shape of each entry.
+"""

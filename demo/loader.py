@@ -1,0 +1,431 @@
+"""Build the demo site from the texts in ``demo.content``.
+
+Everything is looked up by a stable key (a slug, a title, a username) before
+it is created, so running the loader again adds only what is missing and
+changes nothing that exists.
+"""
+
+import datetime
+import io
+import logging
+from html import escape
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
+from django.db import transaction
+from django.utils import timezone
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, Site
+
+from home.models import ContentPage, HomeFeaturedEntry, HomePage, SiteIdentity
+from practices.management.commands.load_vocabulary import load_vocabulary
+from practices.models import (
+    EducationLevel,
+    EntryCountry,
+    EntryLanguage,
+    Kind,
+    LearnerGroup,
+    Partner,
+    PracticeIndexPage,
+    PracticePage,
+    ResourceIndexPage,
+    ResourcePage,
+    TargetGroup,
+    Theme,
+)
+
+from . import artwork
+from .content.partners import PARTNERS
+from .content.practices_a import PRACTICES_A
+from .content.practices_b import PRACTICES_B
+from .content.resources import RESOURCES
+from .content.site_pages import CONTENT_PAGES, HOME
+
+logger = logging.getLogger(__name__)
+
+PRACTICES = PRACTICES_A + PRACTICES_B
+# Demo entries get publication dates spread over the past two years, oldest
+# first, so "newest first" and "latest additions" have something to show.
+FIRST_PUBLICATION = datetime.datetime(2025, 1, 6, 9, 0, tzinfo=datetime.UTC)
+DAYS_BETWEEN_ENTRIES = 9
+FEATURED_SLUGS = 3
+
+MENU_PAGES = {"about", "partners"}
+
+DEMO_PASSWORD = "migrant-schools-demo"
+DEMO_ACCOUNTS = [
+    # username, first name, group, partner slug
+    ("coordinator", "Clara", "Coordinators", "inclusive-schools-network"),
+    ("editor.es", "Elena", "Partner editors", "aula-abierta"),
+    ("editor.it", "Luca", "Partner editors", "ponte-educativo"),
+]
+
+
+class DemoLoader:
+    def __init__(self, stdout=None):
+        self.stdout = stdout
+        self.locale = Locale.get_default()
+        self.created = {"pages": 0, "images": 0, "documents": 0, "partners": 0}
+
+    def say(self, message):
+        if self.stdout is not None:
+            self.stdout.write(message)
+
+    @transaction.atomic
+    def load(self):
+        load_vocabulary()
+        partners = self.load_partners()
+        home = self.load_home()
+        practice_index = self.child_index(home, PracticeIndexPage, "practices")
+        resource_index = self.child_index(home, ResourceIndexPage, "resources")
+        self.load_content_pages(home)
+
+        practices = [
+            self.load_entry(practice_index, PracticePage, entry, partners)
+            for entry in PRACTICES
+        ]
+        resources = [
+            self.load_entry(resource_index, ResourcePage, entry, partners)
+            for entry in RESOURCES
+        ]
+        self.date_entries(PRACTICES + RESOURCES)
+        self.feature(home, practices[:FEATURED_SLUGS] + resources[:FEATURED_SLUGS])
+        self.mark_sample_content(home)
+        accounts = self.load_accounts(partners)
+        logger.info("Demo content loaded: %s", self.created)
+        return accounts
+
+    # Partners, images and documents ---------------------------------------
+
+    def load_partners(self):
+        partners = {}
+        for item in PARTNERS:
+            partner = Partner.objects.filter(slug=item["slug"]).first()
+            if partner is None:
+                initials = "".join(word[0] for word in item["name"].split()[:3])
+                partner = Partner.objects.create(
+                    slug=item["slug"],
+                    name=item["name"],
+                    country=item["country"],
+                    website=item["website"],
+                    logo=self.image(
+                        f"Logo of {item['name']}",
+                        artwork.logo_png(item["slug"], initials.upper()),
+                        description="",
+                    ),
+                    social_links=[
+                        {"type": "link", "value": {"network": network, "url": url}}
+                        for network, url in item["social"]
+                    ],
+                )
+                self.created["partners"] += 1
+            partners[item["slug"]] = partner
+        return partners
+
+    def image(self, title, png, description):
+        Image = get_image_model()
+        existing = Image.objects.filter(title=title).first()
+        if existing:
+            return existing
+        image = Image(
+            title=title,
+            description=description[:255],
+            file=ImageFile(io.BytesIO(png), name=f"{slugish(title)}.png"),
+        )
+        image.save()
+        self.created["images"] += 1
+        return image
+
+    def document(self, title, pdf):
+        Document = get_document_model()
+        existing = Document.objects.filter(title=title).first()
+        if existing:
+            return existing
+        document = Document(title=title)
+        document.file.save(f"{slugish(title)}.pdf", ContentFile(pdf), save=False)
+        document.save()
+        self.created["documents"] += 1
+        return document
+
+    # The page tree ----------------------------------------------------------
+
+    def load_home(self):
+        home = HomePage.objects.filter(locale=self.locale).first()
+        if home is not None:
+            return home
+
+        self.remove_welcome_page()
+        root = Page.get_first_root_node()
+        home = root.add_child(
+            instance=HomePage(
+                title=HOME["title"],
+                slug="home",
+                locale=self.locale,
+                intro=paragraphs_html(HOME["intro"]),
+                featured_heading=HOME["featured_heading"],
+            )
+        )
+        home.save_revision().publish()
+        self.created["pages"] += 1
+
+        site = Site.objects.filter(is_default_site=True).first() or Site(
+            hostname="localhost", port=80, is_default_site=True
+        )
+        site.root_page = home
+        site.site_name = HOME["title"]
+        site.save()
+        return home
+
+    def remove_welcome_page(self):
+        """Drop the placeholder page Wagtail creates on a new database.
+
+        Only a plain page with no children is removed, never real content.
+        """
+        for page in Page.objects.filter(depth=2, numchild=0):
+            if type(page.specific) is Page:
+                Site.objects.filter(root_page=page).delete()
+                page.delete()
+
+    def child_index(self, home, model, slug):
+        index = model.objects.child_of(home).first()
+        if index is None:
+            title = "Practices" if model is PracticeIndexPage else "Resources"
+            intro = (
+                "Good practices, projects, policies, methodologies and teaching "
+                "approaches that help migrant students stay in school. Filter "
+                "them to find what fits your situation."
+                if model is PracticeIndexPage
+                else "Handbooks, toolkits, lesson material, courses, videos, "
+                "studies and assessment tools to use in your school."
+            )
+            index = home.add_child(
+                instance=model(
+                    title=title,
+                    slug=slug,
+                    intro=f"<p>{escape(intro)}</p>",
+                    show_in_menus=True,
+                )
+            )
+            index.save_revision().publish()
+            self.created["pages"] += 1
+        return index
+
+    def load_content_pages(self, home):
+        for item in CONTENT_PAGES:
+            if ContentPage.objects.child_of(home).filter(slug=item["slug"]).exists():
+                continue
+            body = stream_data(item["body"])
+            if item["slug"] == "partners":
+                body.append({"type": "partner_list", "value": None})
+            page = home.add_child(
+                instance=ContentPage(
+                    title=item["title"],
+                    slug=item["slug"],
+                    intro=item.get("intro", ""),
+                    body=body,
+                    show_in_menus=item["slug"] in MENU_PAGES,
+                )
+            )
+            page.save_revision().publish()
+            self.created["pages"] += 1
+
+    def load_entry(self, index, model, entry, partners):
+        existing = model.objects.child_of(index).filter(slug=entry["slug"]).first()
+        if existing is not None:
+            return existing
+
+        body = stream_data(entry["body"])
+        image = None
+        if entry.get("image"):
+            alt, caption = entry["image"]
+            image = self.image(
+                entry["title"], artwork.illustration_png(entry["slug"]), alt
+            )
+            position = 1 if body and body[0]["type"] == "paragraph" else 0
+            body.insert(
+                position,
+                {
+                    "type": "image",
+                    "value": {
+                        "image": {"image": image.pk, "alt_text": alt},
+                        "caption": caption,
+                    },
+                },
+            )
+
+        page = model(
+            title=entry["title"],
+            slug=entry["slug"],
+            summary=entry["summary"],
+            image=image,
+            body=body,
+            kind=self.term(Kind, entry["kind"]),
+            level=entry["level"],
+            stage=entry["stage"],
+            organisation=entry["organisation"],
+            funding=entry["funding"],
+            year_started=entry["year_started"],
+            year_ended=entry["year_ended"],
+            website=entry["website"],
+            contact_email=entry["contact_email"],
+            evidence=entry["evidence"],
+            evidence_summary=entry["evidence_summary"],
+            transfer_cost=entry["transfer"]["cost"],
+            transfer_time=entry["transfer"]["time"],
+            transfer_staff=entry["transfer"]["staff"],
+            transfer_adapt=entry["transfer"]["adapt"],
+            partner=partners[entry["partner"]],
+            origin=entry["origin"],
+        )
+        if model is ResourcePage:
+            page.materials = self.materials(entry)
+        page.countries = [EntryCountry(country=code) for code in entry["countries"]]
+        page.material_languages = [
+            EntryLanguage(language=code) for code in entry["languages"]
+        ]
+        page.education_levels = self.terms(EducationLevel, entry["education_levels"])
+        page.target_groups = self.terms(TargetGroup, entry["target_groups"])
+        page.themes = self.terms(Theme, entry["themes"])
+        page.learner_groups = self.terms(LearnerGroup, entry["learner_groups"])
+
+        index.add_child(instance=page)
+        page.save_revision().publish()
+        self.created["pages"] += 1
+        return page
+
+    def materials(self, entry):
+        blocks = []
+        for kind, title, content in entry["materials"]:
+            if kind == "document":
+                lines = [
+                    line
+                    for paragraph in content.splitlines()
+                    for line in artwork.wrap(paragraph)
+                ]
+                document = self.document(
+                    f"{entry['title']}: {title}", artwork.text_pdf(title, lines)
+                )
+                blocks.append(
+                    {
+                        "type": "document",
+                        "value": {
+                            "document": document.pk,
+                            "title": title,
+                            "description": "",
+                        },
+                    }
+                )
+            else:
+                blocks.append(
+                    {
+                        "type": "link",
+                        "value": {"title": title, "url": content, "description": ""},
+                    }
+                )
+        return blocks
+
+    def term(self, model, slug):
+        return model.objects.get(locale=self.locale, slug=slug)
+
+    def terms(self, model, slugs):
+        return list(model.objects.filter(locale=self.locale, slug__in=slugs))
+
+    def date_entries(self, entries):
+        """Spread publication dates, so listings have a meaningful order."""
+        for position, entry in enumerate(entries):
+            published = FIRST_PUBLICATION + datetime.timedelta(
+                days=position * DAYS_BETWEEN_ENTRIES
+            )
+            published = min(published, timezone.now())
+            Page.objects.filter(slug=entry["slug"], locale=self.locale).update(
+                first_published_at=published, last_published_at=published
+            )
+
+    def feature(self, home, entries):
+        if home.featured_entries.exists():
+            return
+        for position, entry in enumerate(entries):
+            HomeFeaturedEntry.objects.create(
+                page=home, entry=entry, sort_order=position
+            )
+        home.save_revision().publish()
+
+    def mark_sample_content(self, home):
+        site = Site.objects.get(root_page=home)
+        identity = SiteIdentity.for_site(site)
+        if not identity.sample_content:
+            identity.sample_content = True
+            identity.save()
+
+    # Accounts ---------------------------------------------------------------
+
+    def load_accounts(self, partners):
+        User = get_user_model()
+        accounts = []
+        for username, first_name, group_name, partner_slug in DEMO_ACCOUNTS:
+            group, _created = Group.objects.get_or_create(name=group_name)
+            user = User.objects.filter(username=username).first()
+            if user is None:
+                user = User.objects.create_user(
+                    username=username,
+                    email=f"{username}@{partner_slug}.example.org",
+                    password=DEMO_PASSWORD,
+                    first_name=first_name,
+                )
+                user.groups.add(group)
+            accounts.append((username, group_name, partners[partner_slug].name))
+        return accounts
+
+
+def slugish(text):
+    from django.utils.text import slugify
+
+    return slugify(text)[:60] or "file"
+
+
+def paragraphs_html(text):
+    return "".join(
+        f"<p>{escape(part.strip())}</p>" for part in text.split("\n\n") if part.strip()
+    )
+
+
+def stream_data(blocks):
+    """Turn the demo's (type, value) tuples into StreamField raw data."""
+    converters = {
+        "paragraph": lambda text: ("paragraph", paragraphs_html(text)),
+        "heading": lambda text: ("heading", {"text": text, "level": "h2"}),
+        "key_facts": lambda facts: (
+            "key_facts",
+            {"facts": [{"label": label, "value": value} for label, value in facts]},
+        ),
+        "steps": lambda steps: (
+            "adaptation_steps",
+            {"heading": "", "steps": [{"title": t, "text": x} for t, x in steps]},
+        ),
+        "outcomes": lambda outcomes: (
+            "outcomes",
+            {"outcomes": [{"figure": f, "description": d} for f, d in outcomes]},
+        ),
+        "quote": lambda quote: (
+            "quote",
+            {"quote": quote[0], "attribution": quote[1]},
+        ),
+        "links": lambda links: (
+            "link_list",
+            {
+                "heading": "",
+                "links": [
+                    {"title": title, "url": url, "description": ""}
+                    for title, url in links
+                ],
+            },
+        ),
+    }
+    data = []
+    for kind, value in blocks:
+        block_type, block_value = converters[kind](value)
+        data.append({"type": block_type, "value": block_value})
+    return data

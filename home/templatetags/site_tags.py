@@ -1,0 +1,69 @@
+"""Template tags for the site-wide frame: menus and listing links."""
+
+from django import template
+from django.utils.http import urlencode
+from wagtail.models import Locale, Page, Site
+
+from home.models import ContentPage, HomePage
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def site_menus(context):
+    """The home page of the visitor's locale and the pages linked from the frame.
+
+    The result is kept on the request, so header and footer share two queries.
+    """
+    request = context.get("request")
+    cached = getattr(request, "_site_menus", None)
+    if cached is not None:
+        return cached
+
+    home = _home_for(request)
+    menus = {"home": home, "main": [], "footer": []}
+    if home is not None:
+        children = home.get_children().live().public().specific()
+        menus["main"] = [page for page in children if page.show_in_menus]
+        menus["footer"] = [
+            page
+            for page in children
+            if isinstance(page, ContentPage) and not page.show_in_menus
+        ]
+        _mark_current(menus["main"], context.get("page"))
+    if request is not None:
+        request._site_menus = menus
+    return menus
+
+
+def _mark_current(items, page):
+    """Tell each menu item whether the visitor is on it or below it."""
+    for item in items:
+        item.nav_state = ""
+        if isinstance(page, Page) and page.path.startswith(item.path):
+            item.nav_state = "page" if page.pk == item.pk else "true"
+
+
+def _home_for(request):
+    site = Site.find_for_request(request) if request else None
+    root = site.root_page if site else None
+    if root is None:
+        return None
+    locale = Locale.get_active()
+    home = root.get_translation_or_none(locale) if root.locale_id != locale.pk else root
+    home = home or root
+    return home.specific if isinstance(home.specific, HomePage) else home
+
+
+@register.simple_tag
+def filtered_url(index_url, param, value):
+    """The address of a listing filtered by one facet value."""
+    return f"{index_url}?{urlencode({param: value})}"
+
+
+@register.simple_tag(takes_context=True)
+def page_url(context, number):
+    """The current address with another page number, keeping every filter."""
+    query = context["request"].GET.copy()
+    query["page"] = number
+    return f"?{query.urlencode()}"

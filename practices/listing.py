@@ -1,0 +1,333 @@
+"""Faceted listing of entries: filters from the query string, counts, pages.
+
+Filters combine as visitors expect from shops and catalogues: values of one
+facet widen the result (theme A or theme B), different facets narrow it (theme
+A and country B). Each option's count is computed with every other facet's
+selection applied but not its own, so a count says how many entries the
+visitor would see after ticking that option.
+
+The number of SQL queries is fixed by the number of facets, not by the number
+of entries: one query per facet for its counts, one per taxonomy for its
+terms, and a few for the page of results.
+"""
+
+from dataclasses import dataclass, field
+
+from django.core.paginator import Paginator
+from django.db.models import Count, Prefetch
+from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries as all_countries
+from wagtail.images import get_image_model
+
+from .models import EducationLevel, Kind, LearnerGroup, Partner, TargetGroup, Theme
+from .vocabulary import (
+    Evidence,
+    Funding,
+    Level,
+    Origin,
+    Stage,
+    material_language_choices,
+)
+
+PAGE_SIZE = 20
+# Bounds on what a query string may ask for, so that a crafted URL cannot make
+# one request build an enormous SQL query.
+MAX_VALUES_PER_FACET = 30
+MAX_VALUE_LENGTH = 64
+MAX_PAGE_DIGITS = 6
+CARD_RENDITION = "fill-480x270"
+
+SORTS = {
+    "newest": ("-first_published_at", "-pk"),
+    "title": ("title", "pk"),
+}
+DEFAULT_SORT = "newest"
+
+
+@dataclass
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class FacetState:
+    """A facet as a visitor sees it: its options with counts."""
+
+    param: str
+    label: str
+    options: list = field(default_factory=list)
+
+    @property
+    def selected_count(self):
+        return sum(1 for option in self.options if option.selected)
+
+
+class Facet:
+    """One dimension to filter on.
+
+    ``lookup`` is the ORM path from an entry to the value carried in the URL.
+    ``to_many`` marks a lookup that crosses a to-many relation, which needs a
+    subquery so that an entry matching two values is listed once.
+    """
+
+    def __init__(self, param, label, lookup, to_many=False):
+        self.param = param
+        self.label = label
+        self.lookup = lookup
+        self.to_many = to_many
+
+    def known_values(self, index):
+        """Every value the facet may take, as an ordered {value: label} dict."""
+        raise NotImplementedError
+
+    def clean(self, raw_values, index):
+        known = self.known_values(index)
+        values = []
+        for value in raw_values[:MAX_VALUES_PER_FACET]:
+            if (
+                len(value) <= MAX_VALUE_LENGTH
+                and value in known
+                and value not in values
+            ):
+                values.append(value)
+        return values
+
+    def apply(self, queryset, values):
+        if not values:
+            return queryset
+        condition = {f"{self.lookup}__in": values}
+        if self.to_many:
+            matching = queryset.model.objects.filter(**condition).values("pk")
+            return queryset.filter(pk__in=matching)
+        return queryset.filter(**condition)
+
+    def counts(self, queryset):
+        rows = (
+            queryset.order_by()
+            .values(self.lookup)
+            .annotate(n=Count("pk", distinct=True))
+            .values_list(self.lookup, "n")
+        )
+        return {value: n for value, n in rows if value is not None}
+
+    def state(self, queryset, index, selected):
+        counts = self.counts(queryset)
+        options = [
+            FacetOption(value, str(label), counts.get(value, 0), value in selected)
+            for value, label in self.known_values(index).items()
+            if counts.get(value) or value in selected
+        ]
+        return FacetState(self.param, str(self.label), options)
+
+
+class ChoiceFacet(Facet):
+    def __init__(self, param, label, lookup, choices):
+        super().__init__(param, label, lookup)
+        self.choices = choices
+
+    def known_values(self, index):
+        choices = self.choices() if callable(self.choices) else self.choices
+        return dict(choices)
+
+
+class TermFacet(Facet):
+    """A facet over one of the managed taxonomies, in the index's locale."""
+
+    def __init__(self, param, label, lookup, model, to_many=True, **term_filter):
+        super().__init__(param, label, lookup, to_many=to_many)
+        self.model = model
+        self.term_filter = term_filter
+        self._known = {}
+
+    def known_values(self, index):
+        if index.locale_id not in self._known:
+            terms = self.model.objects.filter(locale_id=index.locale_id)
+            terms = terms.filter(**self.term_filter).order_by("sort_order", "name")
+            self._known[index.locale_id] = {t.slug: t.name for t in terms}
+        return self._known[index.locale_id]
+
+
+class PartnerFacet(Facet):
+    def __init__(self):
+        super().__init__("partner", _("Contributing partner"), "partner__slug")
+        self._known = None
+
+    def known_values(self, index):
+        if self._known is None:
+            self._known = dict(Partner.objects.values_list("slug", "name"))
+        return self._known
+
+
+class CountryFacet(Facet):
+    """Countries come from django-countries, so their names are translated."""
+
+    def __init__(self):
+        super().__init__("country", _("Country"), "countries__country", to_many=True)
+
+    def known_values(self, index):
+        return dict(all_countries)
+
+
+def build_facets(entry_model):
+    """The facets of a listing of ``entry_model``, in the order shown."""
+    applies_to = "practice" if entry_model.__name__ == "PracticePage" else "resource"
+    return [
+        TermFacet(
+            "kind", _("Kind"), "kind__slug", Kind, to_many=False, applies_to=applies_to
+        ),
+        TermFacet("theme", _("Theme"), "themes__slug", Theme),
+        TermFacet(
+            "education_level",
+            _("Education level"),
+            "education_levels__slug",
+            EducationLevel,
+        ),
+        TermFacet("learner_group", _("Learners"), "learner_groups__slug", LearnerGroup),
+        TermFacet("target_group", _("Meant for"), "target_groups__slug", TargetGroup),
+        CountryFacet(),
+        ChoiceFacet("level", _("Level"), "level", Level.choices),
+        ChoiceFacet("stage", _("Stage of early leaving"), "stage", Stage.choices),
+        ChoiceFacet(
+            "language",
+            _("Language of the material"),
+            "material_languages__language",
+            material_language_choices,
+        ),
+        ChoiceFacet("evidence", _("Evidence"), "evidence", Evidence.choices),
+        ChoiceFacet("funding", _("Funding"), "funding", Funding.choices),
+        PartnerFacet(),
+        ChoiceFacet("origin", _("Where it came from"), "origin", Origin.choices),
+    ]
+
+
+class PageOutOfRange(Exception):
+    pass
+
+
+@dataclass
+class ActiveFilter:
+    facet_label: str
+    label: str
+    remove_url: str
+
+
+@dataclass
+class ListingPage:
+    """Everything a listing template needs to render one page of results."""
+
+    entries: list
+    page: object
+    paginator: object
+    facets: list
+    active_filters: list
+    sort: str
+    sort_options: list
+    clear_url: str
+    ignored_filters: bool
+    query: dict
+
+
+def query_url(query):
+    """A relative URL with the given query, dropping empty parameters."""
+    pairs = [(key, value) for key, values in query.items() for value in values]
+    return f"?{urlencode(pairs)}" if pairs else "?"
+
+
+class EntryListing:
+    """The entries below one index page, filtered by a query string."""
+
+    PageOutOfRange = PageOutOfRange
+
+    def __init__(self, index, params):
+        self.index = index
+        self.params = params
+        self.facets = build_facets(index.entry_model)
+
+    def base_queryset(self):
+        return self.index.entry_model.objects.live().child_of(self.index)
+
+    def paginate(self):
+        base = self.base_queryset()
+        selected = {
+            facet.param: facet.clean(self.params.getlist(facet.param), self.index)
+            for facet in self.facets
+        }
+        filtered = self._apply(base, selected)
+
+        facet_states = [
+            facet.state(self._apply(base, selected, skip=facet), self.index, values)
+            for facet, values in ((f, selected[f.param]) for f in self.facets)
+        ]
+        sort = self.params.get("sort")
+        if sort not in SORTS:
+            sort = DEFAULT_SORT
+        entries = self._decorate(filtered.order_by(*SORTS[sort]))
+
+        paginator = Paginator(entries, PAGE_SIZE)
+        page = paginator.page(self._page_number(paginator))
+
+        query = {param: values for param, values in selected.items() if values}
+        if sort != DEFAULT_SORT:
+            query["sort"] = [sort]
+        return ListingPage(
+            entries=list(page.object_list),
+            page=page,
+            paginator=paginator,
+            facets=facet_states,
+            active_filters=self._active_filters(facet_states, query),
+            sort=sort,
+            sort_options=[
+                ("newest", _("Newest first")),
+                ("title", _("Title, A to Z")),
+            ],
+            clear_url=query_url({"sort": query["sort"]} if "sort" in query else {}),
+            ignored_filters=self._ignored_some(selected),
+            query=query,
+        )
+
+    def _apply(self, queryset, selected, skip=None):
+        for facet in self.facets:
+            if facet is not skip:
+                queryset = facet.apply(queryset, selected[facet.param])
+        return queryset
+
+    def _decorate(self, queryset):
+        renditions = get_image_model().objects.prefetch_renditions(CARD_RENDITION)
+        return queryset.select_related("kind", "partner").prefetch_related(
+            "countries",
+            "themes",
+            Prefetch("image", queryset=renditions),
+        )
+
+    def _page_number(self, paginator):
+        raw = self.params.get("page", "1")
+        if not raw.isdigit() or len(raw) > MAX_PAGE_DIGITS:
+            raise PageOutOfRange(_("There is no such page of results."))
+        number = int(raw)
+        if number < 1 or number > paginator.num_pages:
+            raise PageOutOfRange(_("There is no such page of results."))
+        return number
+
+    def _active_filters(self, facet_states, query):
+        active = []
+        for state in facet_states:
+            for option in state.options:
+                if not option.selected:
+                    continue
+                remaining = {**query}
+                remaining[state.param] = [
+                    v for v in query[state.param] if v != option.value
+                ]
+                active.append(
+                    ActiveFilter(state.label, option.label, query_url(remaining))
+                )
+        return active
+
+    def _ignored_some(self, selected):
+        asked = sum(len(set(self.params.getlist(f.param))) for f in self.facets)
+        kept = sum(len(values) for values in selected.values())
+        return asked > kept
