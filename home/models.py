@@ -19,6 +19,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from content_blocks.blocks import ContentPageBodyBlock
+from practices.listing import entry_cards
 from practices.models import (
     EntryCountry,
     EntryPage,
@@ -70,11 +71,9 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         entries = EntryPage.objects.live().descendant_of(self)
-        context["featured_entries"] = self.featured(entries)
-        context["latest_entries"] = (
-            entries.order_by("-first_published_at")
-            .select_related("image")
-            .specific()[:LATEST_COUNT]
+        context["featured_entries"] = self.featured()
+        context["latest_entries"] = entry_cards(
+            LATEST_COUNT, path__startswith=self.path
         )
         context["practice_index"] = (
             PracticeIndexPage.objects.live().child_of(self).first()
@@ -86,14 +85,10 @@ class HomePage(Page):
         context["countries"] = self.country_entry_points(entries)
         return context
 
-    def featured(self, live_entries):
+    def featured(self):
+        """The chosen entries that are live, in the editors' order."""
         chosen = [item.entry_id for item in self.featured_entries.all()]
-        by_id = {
-            page.pk: page
-            for page in live_entries.filter(pk__in=chosen)
-            .select_related("image")
-            .specific()
-        }
+        by_id = {page.pk: page for page in entry_cards(len(chosen), pk__in=chosen)}
         return [by_id[pk] for pk in chosen if pk in by_id]
 
     def theme_entry_points(self, live_entries):

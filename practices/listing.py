@@ -20,7 +20,16 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries as all_countries
 from wagtail.images import get_image_model
 
-from .models import EducationLevel, Kind, LearnerGroup, Partner, TargetGroup, Theme
+from .models import (
+    EducationLevel,
+    Kind,
+    LearnerGroup,
+    Partner,
+    PracticePage,
+    ResourcePage,
+    TargetGroup,
+    Theme,
+)
 from .vocabulary import (
     Evidence,
     Funding,
@@ -204,6 +213,28 @@ def build_facets(entry_model):
     ]
 
 
+def with_card_data(queryset):
+    """What an entry card shows, fetched with the entries: kind and picture."""
+    renditions = get_image_model().objects.prefetch_renditions(CARD_RENDITION)
+    return queryset.select_related("kind").prefetch_related(
+        Prefetch("image", queryset=renditions)
+    )
+
+
+def entry_cards(limit, **conditions):
+    """The newest live practices and resources matching ``conditions``, merged.
+
+    One query per entry type keeps the kind and picture of every card in
+    the same round trip, which a query over the shared base cannot.
+    """
+    entries = []
+    for model in (PracticePage, ResourcePage):
+        queryset = model.objects.live().filter(**conditions)
+        entries += with_card_data(queryset.order_by("-first_published_at"))[:limit]
+    entries.sort(key=lambda entry: entry.first_published_at, reverse=True)
+    return entries[:limit]
+
+
 class PageOutOfRange(Exception):
     pass
 
@@ -296,12 +327,7 @@ class EntryListing:
         return queryset
 
     def _decorate(self, queryset):
-        renditions = get_image_model().objects.prefetch_renditions(CARD_RENDITION)
-        return queryset.select_related("kind", "partner").prefetch_related(
-            "countries",
-            "themes",
-            Prefetch("image", queryset=renditions),
-        )
+        return with_card_data(queryset).prefetch_related("countries", "themes")
 
     def _page_number(self, paginator):
         raw = self.params.get("page", "1")

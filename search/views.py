@@ -1,5 +1,7 @@
 """The public search page over practices, resources and information pages."""
 
+import re
+
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404
 from django.shortcuts import render
@@ -11,12 +13,26 @@ PAGE_SIZE = 20
 MAX_QUERY_LENGTH = 200
 
 
+NOT_A_WORD = re.compile(r"[^\w]+")
+
+
+def plain_words(raw):
+    """The words of a query, without any search-engine syntax.
+
+    Visitors type words, not query languages; quotes, brackets and operators
+    would otherwise reach the full-text engine, where an unbalanced quote is
+    a syntax error.
+    """
+    return " ".join(NOT_A_WORD.sub(" ", raw[:MAX_QUERY_LENGTH]).split())
+
+
 def search(request):
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    words = plain_words(query)
     results = Page.objects.none()
-    if query:
+    if words:
         pages = Page.objects.live().public().filter(locale=Locale.get_active())
-        results = pages.specific().search(query)
+        results = pages.specific().search(words)
 
     paginator = Paginator(results, PAGE_SIZE)
     try:

@@ -13,6 +13,10 @@ from tests.factories import (
 
 @pytest.fixture
 def home(db):
+    return build_home()
+
+
+def build_home():
     """A home page as the default site's root, in place of Wagtail's welcome page."""
     root = Page.get_first_root_node()
     for page in root.get_children():

@@ -278,13 +278,10 @@ class EntryPage(Page):
             .exclude(pk=self.pk)
             .values("pk")
         )
-        return (
-            type(self)
-            .objects.filter(pk__in=candidates)
-            .select_related("kind", "image")
-            .prefetch_related("countries")
-            .order_by("-first_published_at")[:limit]
-        )
+        from ..listing import with_card_data
+
+        related = type(self).objects.filter(pk__in=candidates)
+        return with_card_data(related.order_by("-first_published_at"))[:limit]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -1,0 +1,84 @@
+"""The demo loader builds a complete, varied and repeatable site."""
+
+import io
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from wagtail.models import Page, Revision
+
+from practices import vocabulary
+from practices.models import EntryCountry, Partner, PracticePage, ResourcePage
+from tests.conftest import html
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def demo(db):
+    call_command("load_demo", stdout=io.StringIO())
+
+
+def used(model, field):
+    return set(model.objects.values_list(field, flat=True))
+
+
+def test_demo_covers_every_facet_value_and_a_dozen_countries(demo):
+    practices = PracticePage.objects.live()
+    resources = ResourcePage.objects.live()
+    assert practices.count() >= 40
+    assert resources.count() >= 25
+    assert EntryCountry.objects.values("country").distinct().count() >= 12
+
+    both = [PracticePage, ResourcePage]
+    for facet, choices in [
+        ("level", vocabulary.Level.choices),
+        ("stage", vocabulary.Stage.choices),
+        ("evidence", vocabulary.Evidence.choices),
+        ("funding", vocabulary.Funding.choices),
+        ("origin", vocabulary.Origin.choices),
+    ]:
+        values = set().union(*(used(model, facet) for model in both))
+        assert values == {value for value, _label in choices}, facet
+
+    for relation, terms in [
+        ("themes__slug", vocabulary.THEMES),
+        ("education_levels__slug", vocabulary.EDUCATION_LEVELS),
+        ("target_groups__slug", vocabulary.TARGET_GROUPS),
+        ("learner_groups__slug", vocabulary.LEARNER_GROUPS),
+    ]:
+        values = set().union(*(used(model, relation) for model in both))
+        assert values == {slug for slug, *_rest in terms}, relation
+
+    assert used(PracticePage, "kind__slug") == {
+        s for s, *_ in vocabulary.PRACTICE_KINDS
+    }
+    assert used(ResourcePage, "kind__slug") == {
+        s for s, *_ in vocabulary.RESOURCE_KINDS
+    }
+    assert used(PracticePage, "partner__slug") == set(
+        Partner.objects.values_list("slug", flat=True)
+    )
+
+
+def test_running_the_demo_again_changes_nothing(demo):
+    before = (Page.objects.count(), Revision.objects.count())
+
+    call_command("load_demo", stdout=io.StringIO())
+
+    assert (Page.objects.count(), Revision.objects.count()) == before
+
+
+def test_demo_site_is_browsable_and_accounts_can_sign_in(demo, client):
+    home = html(client.get("/en/"))
+    assert "Sample content." in home.select_one(".sample-notice").get_text()
+    listing = html(client.get("/en/practices/"))
+    assert "entries found" in listing.find(id="results-heading").get_text()
+    first = listing.select_one(".entry-card__title a")["href"]
+    assert html(client.get(first)).find("h1")
+    assert html(client.get("/en/partners/")).select(".partner-card")
+
+    User = get_user_model()
+    for username in ["coordinator", "editor.es", "editor.it"]:
+        assert User.objects.get(username=username).groups.exists()
+    assert client.login(username="editor.es", password="migrant-schools-demo")
