@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import Http404
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -252,8 +253,6 @@ class EntryPage(Page):
         return self.get_parent().specific
 
     def permalink(self, request=None):
-        from django.urls import reverse
-
         path = reverse("entry-permalink", args=[self.pk])
         return request.build_absolute_uri(path) if request else path
 
@@ -430,6 +429,7 @@ class EntryIndexPage(Page):
         abstract = True
 
     def get_context(self, request, *args, **kwargs):
+        # The listing module imports the entry models, so import it late.
         from ..listing import EntryListing
 
         context = super().get_context(request, *args, **kwargs)
