@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | 
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help run test venv migrate messages demo lint format check-migrations pytest clean
+.PHONY: help run test venv migrate messages translations demo lint format check-migrations pytest clean
 
 help: ## List the targets with what each does
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -37,6 +37,11 @@ migrate: venv ## Apply database migrations (SQLite under var/ unless DATABASE_UR
 messages: venv ## Compile the translation catalogues in locales/
 	@command -v msgfmt >/dev/null || { echo "msgfmt is missing: install GNU gettext (apt-get install gettext)"; exit 1; }
 	$(MANAGE) compilemessages --ignore=.venv --verbosity 0
+
+translations: venv ## Refresh locales/*/django.po from the strings marked in the code
+	for language in $$(ls locales | grep -v README); do \
+		$(MANAGE) makemessages -l $$language --ignore=.venv --ignore=var --ignore=tests --ignore='demo/content/*' -v0; \
+	done
 
 demo: venv ## Load the demo content and accounts (safe to run again)
 	$(MANAGE) load_demo
