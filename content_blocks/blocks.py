@@ -245,6 +245,17 @@ class PartnerListBlock(blocks.StaticBlock):
         admin_text = _("Shows every partner organisation. Nothing to fill in.")
 
 
+class SocialLinkBlock(blocks.StructBlock):
+    network = blocks.CharBlock(
+        label=_("Network"), max_length=40, help_text=_("For example LinkedIn.")
+    )
+    url = blocks.URLBlock(label=_("Address"))
+
+    class Meta:
+        icon = "link"
+        label = _("Social link")
+
+
 class BodyBlock(blocks.StreamBlock):
     """The body of an entry: everything a practice or resource may contain."""
 

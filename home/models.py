@@ -5,7 +5,6 @@ from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries as all_countries
 from modelcluster.fields import ParentalKey
-from wagtail import blocks
 from wagtail.admin.panels import (
     FieldPanel,
     InlinePanel,
@@ -18,7 +17,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from content_blocks.blocks import ContentPageBodyBlock
+from content_blocks.blocks import ContentPageBodyBlock, SocialLinkBlock
 from practices.listing import entry_cards
 from practices.models import (
     EntryCountry,
@@ -151,14 +150,6 @@ class ContentPage(Page):
 
     class Meta:
         verbose_name = _("information page")
-
-
-class SocialLinkBlock(blocks.StructBlock):
-    network = blocks.CharBlock(label=_("Network"), max_length=40)
-    url = blocks.URLBlock(label=_("Address"))
-
-    class Meta:
-        icon = "link"
 
 
 DEFAULT_FUNDING = _("Co-funded by the Erasmus+ Programme of the European Union.")

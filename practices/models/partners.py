@@ -3,21 +3,11 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
-from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-
-class SocialLinkBlock(blocks.StructBlock):
-    network = blocks.CharBlock(
-        label=_("Network"), max_length=40, help_text=_("For example LinkedIn.")
-    )
-    url = blocks.URLBlock(label=_("Address"))
-
-    class Meta:
-        icon = "link"
-        label = _("Social link")
+from content_blocks.blocks import SocialLinkBlock
 
 
 class Partner(index.Indexed, models.Model):
