@@ -82,3 +82,14 @@ def test_demo_site_is_browsable_and_accounts_can_sign_in(demo, client):
     for username in ["coordinator", "editor.es", "editor.it"]:
         assert User.objects.get(username=username).groups.exists()
     assert client.login(username="editor.es", password="migrant-schools-demo")
+
+
+def test_query_count_report_covers_the_main_pages(demo):
+    report = io.StringIO()
+
+    call_command("count_queries", stdout=report)
+
+    rows = {line[:30].strip(): line.split() for line in report.getvalue().splitlines()}
+    for page in ["home page", "practice listing", "practice detail", "resource detail"]:
+        assert rows[page][-3] == "200", rows[page]
+        assert 0 < int(rows[page][-2]) < 60
