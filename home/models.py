@@ -21,8 +21,8 @@ from content_blocks.blocks import ContentPageBodyBlock, SocialLinkBlock
 from practices.listing import entry_cards
 from practices.models import (
     EntryCountry,
-    EntryPage,
     PracticeIndexPage,
+    PracticePage,
     ResourceIndexPage,
     Theme,
 )
@@ -69,7 +69,8 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        entries = EntryPage.objects.live().descendant_of(self)
+        # The entry points link to the practice listing, so they count practices.
+        practices = PracticePage.objects.live().descendant_of(self)
         context["featured_entries"] = self.featured()
         context["latest_entries"] = entry_cards(
             LATEST_COUNT, path__startswith=self.path
@@ -80,8 +81,8 @@ class HomePage(Page):
         context["resource_index"] = (
             ResourceIndexPage.objects.live().child_of(self).first()
         )
-        context["themes"] = self.theme_entry_points(entries)
-        context["countries"] = self.country_entry_points(entries)
+        context["themes"] = self.theme_entry_points(practices)
+        context["countries"] = self.country_entry_points(practices)
         return context
 
     def featured(self):

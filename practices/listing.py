@@ -183,10 +183,11 @@ class CountryFacet(Facet):
 
 def build_facets(entry_model):
     """The facets of a listing of ``entry_model``, in the order shown."""
-    applies_to = "practice" if entry_model.__name__ == "PracticePage" else "resource"
+    # Offer the kinds the model's own field accepts: practice or resource kinds.
+    kinds_allowed = entry_model._meta.get_field("kind").remote_field.limit_choices_to
     return [
         TermFacet(
-            "kind", _("Kind"), "kind__slug", Kind, to_many=False, applies_to=applies_to
+            "kind", _("Kind"), "kind__slug", Kind, to_many=False, **kinds_allowed
         ),
         TermFacet("theme", _("Theme"), "themes__slug", Theme),
         TermFacet(
@@ -259,7 +260,6 @@ class ListingPage:
     sort_options: list
     clear_url: str
     ignored_filters: bool
-    query: dict
 
 
 def query_url(query):
@@ -270,8 +270,6 @@ def query_url(query):
 
 class EntryListing:
     """The entries below one index page, filtered by a query string."""
-
-    PageOutOfRange = PageOutOfRange
 
     def __init__(self, index, params):
         self.index = index
@@ -317,7 +315,6 @@ class EntryListing:
             ],
             clear_url=query_url({"sort": query["sort"]} if "sort" in query else {}),
             ignored_filters=self._ignored_some(selected),
-            query=query,
         )
 
     def _apply(self, queryset, selected, skip=None):

@@ -39,3 +39,12 @@ def test_database_url_chooses_the_database(tmp_path):
         "db.example.org",
         "5433",
     ]
+
+
+def test_an_unknown_language_code_is_named_at_start_up(tmp_path):
+    env = {"PATH": "/usr/bin:/bin", "SECRET_KEY": "x", "LANGUAGES": "en,xx"}
+
+    result = run_settings(env, "config.settings.production")
+
+    assert result.returncode != 0
+    assert "LANGUAGES has unknown codes: ['xx']" in result.stderr

@@ -7,13 +7,19 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
 from tests.conftest import html, texts
-from tests.factories import PartnerFactory, PracticePageFactory, ResourcePageFactory
+from tests.factories import (
+    PartnerFactory,
+    PracticePageFactory,
+    ResourcePageFactory,
+    ThemeFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
 
 def test_metadata_links_lead_back_to_the_filtered_listing(client, practice_index):
     partner = PartnerFactory(slug="aula-abierta", name="Fundación Aula Abierta")
+    ThemeFactory(slug="family-engagement", name="Family engagement")
     entry = PracticePageFactory(
         parent=practice_index,
         title="Parent café with interpreters",
@@ -31,7 +37,7 @@ def test_metadata_links_lead_back_to_the_filtered_listing(client, practice_index
 
     for link_text, expected_query in [
         ("Greece", "country=GR"),
-        ("Term", "theme=family-engagement"),
+        ("Family engagement", "theme=family-engagement"),
         ("Fundación Aula Abierta", "partner=aula-abierta"),
         ("National", "level=national"),
         ("Prevention", "stage=prevention"),

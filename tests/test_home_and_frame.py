@@ -24,7 +24,11 @@ def test_home_shows_featured_latest_and_entry_points(
     client, home, practice_index, resource_index
 ):
     ThemeFactory(slug="family-engagement", name="Family engagement")
-    chosen = ResourcePageFactory(parent=resource_index, title="Picture dictionary")
+    chosen = ResourcePageFactory(
+        parent=resource_index,
+        title="Picture dictionary",
+        facets__themes=["family-engagement"],
+    )
     PracticePageFactory(
         parent=practice_index,
         title="Parent café",
@@ -40,7 +44,8 @@ def test_home_shows_featured_latest_and_entry_points(
     latest = page.find(id="latest-heading").parent
     assert texts(latest.select(".entry-card__title"))[0] == "Parent café"
     theme_link = page.find(id="themes-heading").parent.find("a")
-    assert "Family engagement" in theme_link.get_text()
+    # The tile links to the practice listing, so it counts practices only.
+    assert theme_link.get_text(" ", strip=True) == "Family engagement 1 entry"
     assert theme_link["href"] == f"{practice_index.url}?theme=family-engagement"
     country_link = page.find(id="countries-heading").parent.find("a")
     assert country_link.get_text(" ", strip=True).startswith("Greece")

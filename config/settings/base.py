@@ -8,6 +8,7 @@ from pathlib import Path
 
 import dj_database_url
 from django.conf import global_settings
+from django.core.exceptions import ImproperlyConfigured
 
 from .environment import env_bool, env_int, env_list, env_str
 
@@ -122,6 +123,9 @@ AUTH_PASSWORD_VALIDATORS = [
 
 _LANGUAGE_NAMES = dict(global_settings.LANGUAGES)
 LANGUAGE_CODE = "en"
+_unknown = set(env_list("LANGUAGES", ["en"])) - set(_LANGUAGE_NAMES)
+if _unknown:
+    raise ImproperlyConfigured(f"LANGUAGES has unknown codes: {sorted(_unknown)}")
 LANGUAGES = [(code, _LANGUAGE_NAMES[code]) for code in env_list("LANGUAGES", ["en"])]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES

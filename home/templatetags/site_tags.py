@@ -5,9 +5,9 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils.http import urlencode
 from django.utils.translation import get_language, get_language_info
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
-from home.models import ContentPage, HomePage
+from home.models import ContentPage
 
 register = template.Library()
 
@@ -48,14 +48,9 @@ def _mark_current(items, page):
 
 
 def _home_for(request):
+    """The site's root page in the visitor's language, or in English."""
     site = Site.find_for_request(request) if request else None
-    root = site.root_page if site else None
-    if root is None:
-        return None
-    locale = Locale.get_active()
-    home = root.get_translation_or_none(locale) if root.locale_id != locale.pk else root
-    home = home or root
-    return home.specific if isinstance(home.specific, HomePage) else home
+    return site.root_page.localized.specific if site else None
 
 
 @register.simple_tag

@@ -430,13 +430,12 @@ class EntryIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         # The listing module imports the entry models, so import it late.
-        from ..listing import EntryListing
+        from ..listing import EntryListing, PageOutOfRange
 
         context = super().get_context(request, *args, **kwargs)
-        listing = EntryListing(self, request.GET)
         try:
-            context["listing"] = listing.paginate()
-        except listing.PageOutOfRange as error:
+            context["listing"] = EntryListing(self, request.GET).paginate()
+        except PageOutOfRange as error:
             raise Http404(str(error)) from error
         return context
 
