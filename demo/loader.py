@@ -8,6 +8,7 @@ changes nothing that exists.
 import datetime
 import io
 import logging
+import uuid
 from html import escape
 
 from django.contrib.auth import get_user_model
@@ -21,6 +22,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
 from home.models import ContentPage, HomeFeaturedEntry, HomePage, SiteIdentity
+from multilingual.locales import sync_locales
 from practices.management.commands.load_vocabulary import load_vocabulary
 from practices.models import (
     EducationLevel,
@@ -43,6 +45,7 @@ from .content.practices_a import PRACTICES_A
 from .content.practices_b import PRACTICES_B
 from .content.resources import RESOURCES
 from .content.site_pages import CONTENT_PAGES, HOME
+from .translations import publish_translations
 
 logger = logging.getLogger(__name__)
 
@@ -68,7 +71,13 @@ class DemoLoader:
     def __init__(self, stdout=None):
         self.stdout = stdout
         self.locale = Locale.get_default()
-        self.created = {"pages": 0, "images": 0, "documents": 0, "partners": 0}
+        self.created = {
+            "pages": 0,
+            "images": 0,
+            "documents": 0,
+            "partners": 0,
+            "translations": 0,
+        }
 
     def say(self, message):
         if self.stdout is not None:
@@ -76,6 +85,9 @@ class DemoLoader:
 
     @transaction.atomic
     def load(self):
+        # Locales first: every page published after this gets its aliases in
+        # the other languages, and the vocabulary is loaded in each of them.
+        sync_locales()
         load_vocabulary()
         partners = self.load_partners()
         home = self.load_home()
@@ -91,7 +103,14 @@ class DemoLoader:
             self.load_entry(resource_index, ResourcePage, entry, partners)
             for entry in RESOURCES
         ]
-        self.date_entries(PRACTICES + RESOURCES)
+        entries_by_slug = {
+            entry["slug"]: (page, entry)
+            for page, entry in zip(
+                practices + resources, PRACTICES + RESOURCES, strict=True
+            )
+        }
+        self.created["translations"] = publish_translations(entries_by_slug)
+        self.date_entries(practices + resources)
         self.feature(home, practices[:FEATURED_SLUGS] + resources[:FEATURED_SLUGS])
         self.mark_sample_content(home)
         accounts = self.load_accounts(partners)
@@ -333,14 +352,17 @@ class DemoLoader:
     def terms(self, model, slugs):
         return list(model.objects.filter(locale=self.locale, slug__in=slugs))
 
-    def date_entries(self, entries):
-        """Spread publication dates, so listings have a meaningful order."""
-        for position, entry in enumerate(entries):
+    def date_entries(self, pages):
+        """Spread publication dates, so listings have a meaningful order.
+
+        Every language version of an entry gets the English page's dates.
+        """
+        for position, page in enumerate(pages):
             published = FIRST_PUBLICATION + datetime.timedelta(
                 days=position * DAYS_BETWEEN_ENTRIES
             )
             published = min(published, timezone.now())
-            Page.objects.filter(slug=entry["slug"], locale=self.locale).update(
+            Page.objects.filter(translation_key=page.translation_key).update(
                 first_published_at=published, last_published_at=published
             )
 
@@ -392,6 +414,17 @@ def paragraphs_html(text):
     )
 
 
+def list_items(values):
+    """ListBlock items in Wagtail's block format, each with its own id.
+
+    wagtail-localize only offers list items for translation in this format,
+    not in the older plain-list one.
+    """
+    return [
+        {"type": "item", "value": value, "id": str(uuid.uuid4())} for value in values
+    ]
+
+
 def stream_data(blocks):
     """Turn the demo's (type, value) tuples into StreamField raw data."""
     converters = {
@@ -399,15 +432,22 @@ def stream_data(blocks):
         "heading": lambda text: ("heading", {"text": text, "level": "h2"}),
         "key_facts": lambda facts: (
             "key_facts",
-            {"facts": [{"label": label, "value": value} for label, value in facts]},
+            {"facts": list_items({"label": lb, "value": v} for lb, v in facts)},
         ),
         "steps": lambda steps: (
             "adaptation_steps",
-            {"heading": "", "steps": [{"title": t, "text": x} for t, x in steps]},
+            {
+                "heading": "",
+                "steps": list_items({"title": t, "text": x} for t, x in steps),
+            },
         ),
         "outcomes": lambda outcomes: (
             "outcomes",
-            {"outcomes": [{"figure": f, "description": d} for f, d in outcomes]},
+            {
+                "outcomes": list_items(
+                    {"figure": f, "description": d} for f, d in outcomes
+                )
+            },
         ),
         "quote": lambda quote: (
             "quote",
@@ -417,10 +457,10 @@ def stream_data(blocks):
             "link_list",
             {
                 "heading": "",
-                "links": [
+                "links": list_items(
                     {"title": title, "url": url, "description": ""}
                     for title, url in links
-                ],
+                ),
             },
         ),
     }

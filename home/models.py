@@ -1,7 +1,7 @@
 """The home page, plain information pages and the site-wide settings."""
 
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries as all_countries
 from modelcluster.fields import ParentalKey
@@ -16,6 +16,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from content_blocks.blocks import ContentPageBodyBlock, SocialLinkBlock
 from practices.listing import entry_cards
@@ -53,6 +54,14 @@ class HomePage(Page):
         ),
     ]
 
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("intro"),
+        TranslatableField("featured_heading"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        SynchronizedField("featured_entries"),
+    ]
     search_fields = Page.search_fields + [index.SearchField("intro")]
     api_fields = [APIField("intro")]
 
@@ -86,18 +95,34 @@ class HomePage(Page):
         return context
 
     def featured(self):
-        """The chosen entries that are live, in the editors' order."""
-        chosen = [item.entry_id for item in self.featured_entries.all()]
-        by_id = {page.pk: page for page in entry_cards(len(chosen), pk__in=chosen)}
-        return [by_id[pk] for pk in chosen if pk in by_id]
+        """The chosen entries that are live, in the editors' order.
+
+        Editors choose English entries; a home page in another language shows
+        the same entries in its own locale, found by their translation key.
+        """
+        chosen = list(
+            self.featured_entries.values_list("entry__translation_key", flat=True)
+        )
+        cards = entry_cards(len(chosen), translation_key__in=chosen, locale=self.locale)
+        by_key = {page.translation_key: page for page in cards}
+        return [by_key[key] for key in chosen if key in by_key]
 
     def theme_entry_points(self, live_entries):
-        live = Q(entries__in=live_entries.values("pk"))
-        return (
-            Theme.objects.filter(locale=self.locale)
-            .annotate(entry_count=Count("entries", filter=live, distinct=True))
-            .filter(entry_count__gt=0)
+        """Themes of this locale with the number of entries under each.
+
+        Counted by slug, which every locale's copy of a theme shares, because
+        a translated entry may still point at the English theme.
+        """
+        rows = (
+            live_entries.order_by()
+            .values("themes__slug")
+            .annotate(entry_count=Count("pk", distinct=True))
         )
+        counts = {row["themes__slug"]: row["entry_count"] for row in rows}
+        themes = list(Theme.objects.filter(locale=self.locale, slug__in=counts))
+        for theme in themes:
+            theme.entry_count = counts[theme.slug]
+        return themes
 
     def country_entry_points(self, live_entries):
         rows = (
@@ -140,6 +165,15 @@ class ContentPage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
 
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("intro"),
+        TranslatableField("body"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        SynchronizedField("show_in_menus"),
+    ]
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
         index.SearchField("body"),
@@ -153,6 +187,10 @@ class ContentPage(Page):
         verbose_name = _("information page")
 
 
+LEAVE_EMPTY_FOR_STANDARD = _(
+    "Leave empty to show the standard wording, translated into each visitor's language."
+)
+DEFAULT_TAGLINE = _("Good practices and resources to keep migrant students in school")
 DEFAULT_FUNDING = _("Co-funded by the Erasmus+ Programme of the European Union.")
 DEFAULT_DISCLAIMER = _(
     "The European Commission support for the production of this publication "
@@ -175,7 +213,7 @@ class SiteIdentity(BaseSiteSetting):
         _("tagline"),
         max_length=200,
         blank=True,
-        default=_("Good practices and resources to keep migrant students in school"),
+        help_text=LEAVE_EMPTY_FOR_STANDARD,
     )
     logo = models.ForeignKey(
         "wagtailimages.Image",
@@ -186,10 +224,16 @@ class SiteIdentity(BaseSiteSetting):
         related_name="+",
     )
     funding_acknowledgement = models.TextField(
-        _("funding acknowledgement"), default=DEFAULT_FUNDING, max_length=400
+        _("funding acknowledgement"),
+        blank=True,
+        max_length=400,
+        help_text=LEAVE_EMPTY_FOR_STANDARD,
     )
     disclaimer = models.TextField(
-        _("disclaimer"), default=DEFAULT_DISCLAIMER, max_length=1000
+        _("disclaimer"),
+        blank=True,
+        max_length=1000,
+        help_text=LEAVE_EMPTY_FOR_STANDARD,
     )
     social_links = StreamField(
         [("link", SocialLinkBlock())], verbose_name=_("social media"), blank=True
@@ -217,3 +261,18 @@ class SiteIdentity(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site identity")
+
+    # A text typed here is shown as typed in every language; left empty, the
+    # standard wording is shown in each visitor's language.
+
+    @property
+    def tagline_text(self):
+        return self.tagline or DEFAULT_TAGLINE
+
+    @property
+    def funding_text(self):
+        return self.funding_acknowledgement or DEFAULT_FUNDING
+
+    @property
+    def disclaimer_text(self):
+        return self.disclaimer or DEFAULT_DISCLAIMER

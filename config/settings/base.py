@@ -29,7 +29,11 @@ INSTALLED_APPS = [
     "practices",
     "search",
     "content_blocks",
+    "multilingual",
     "demo",
+    # Translation of pages and snippets.
+    "wagtail_localize",
+    "wagtail_localize.locales",
     # Wagtail.
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
@@ -119,20 +123,35 @@ AUTH_PASSWORD_VALIDATORS = [
 
 
 # Languages ------------------------------------------------------------------
-# LANGUAGES lists the locales the site serves, English first as the source.
+# LANGUAGES lists the locales the site serves, English first as the source of
+# every translation. Each gets a Wagtail locale whose page tree is kept in sync
+# with the English one (python manage.py sync_locales).
+DEFAULT_LANGUAGES = ["en", "es", "it", "el", "de", "fr", "ar"]
 
 _LANGUAGE_NAMES = dict(global_settings.LANGUAGES)
 LANGUAGE_CODE = "en"
-_unknown = set(env_list("LANGUAGES", ["en"])) - set(_LANGUAGE_NAMES)
+_unknown = set(env_list("LANGUAGES", DEFAULT_LANGUAGES)) - set(_LANGUAGE_NAMES)
 if _unknown:
     raise ImproperlyConfigured(f"LANGUAGES has unknown codes: {sorted(_unknown)}")
-LANGUAGES = [(code, _LANGUAGE_NAMES[code]) for code in env_list("LANGUAGES", ["en"])]
+LANGUAGES = [
+    (code, _LANGUAGE_NAMES[code]) for code in env_list("LANGUAGES", DEFAULT_LANGUAGES)
+]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locales"]
 USE_I18N = True
 TIME_ZONE = env_str("TIME_ZONE", "Europe/Brussels")
 USE_TZ = True
+
+
+# Machine translation is optional: wagtail-localize offers DeepL in the
+# translation editor only when an API key is configured.
+DEEPL_API_KEY = env_str("DEEPL_API_KEY")
+if DEEPL_API_KEY:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY},
+    }
 
 
 # Static files and uploads ---------------------------------------------------

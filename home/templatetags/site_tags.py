@@ -1,10 +1,7 @@
 """Template tags for the site-wide frame: menus and listing links."""
 
 from django import template
-from django.conf import settings
-from django.urls import translate_url
 from django.utils.http import urlencode
-from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site
 
 from home.models import ContentPage
@@ -65,40 +62,3 @@ def page_url(context, number):
     query = context["request"].GET.copy()
     query["page"] = number
     return f"?{query.urlencode()}"
-
-
-@register.simple_tag(takes_context=True)
-def language_versions(context):
-    """The current page in each language it exists in, for the switcher and hreflang.
-
-    For a Wagtail page these are its live translations; for any other view
-    (search, for instance) the same address under each language prefix.
-    """
-    request = context["request"]
-    page = context.get("page")
-    names = dict(settings.LANGUAGES)
-    current = get_language()
-
-    if isinstance(page, Page):
-        pages = page.get_translations(inclusive=True).live().select_related("locale")
-        versions = [
-            (translation.locale.language_code, translation.get_url(request))
-            for translation in pages
-        ]
-    else:
-        versions = [
-            (code, translate_url(request.get_full_path(), code)) for code in names
-        ]
-
-    return [
-        {
-            "code": code,
-            "name": get_language_info(code)["name_local"],
-            "url": url,
-            "absolute_url": request.build_absolute_uri(url),
-            "current": code == current,
-            "default": code == settings.LANGUAGE_CODE,
-        }
-        for code, url in sorted(versions, key=lambda item: list(names).index(item[0]))
-        if code in names and url
-    ]

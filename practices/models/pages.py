@@ -30,6 +30,7 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from content_blocks.blocks import BodyBlock, MaterialBlock
 
@@ -181,6 +182,45 @@ class EntryPage(Page):
             ],
             heading=_("Transfer card"),
         ),
+    ]
+
+    # What translators translate, by admin tab. Everything else is copied from
+    # the English entry whenever it changes, so facts stay the same in every
+    # language and taxonomy names come from each locale's own terms.
+    translatable_fields = [
+        # Content.
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("summary"),
+        TranslatableField("body"),
+        SynchronizedField("image"),
+        # Description.
+        SynchronizedField("level"),
+        SynchronizedField("stage"),
+        SynchronizedField("countries"),
+        SynchronizedField("education_levels"),
+        SynchronizedField("target_groups"),
+        SynchronizedField("themes"),
+        SynchronizedField("learner_groups"),
+        SynchronizedField("material_languages"),
+        # Details.
+        SynchronizedField("organisation"),
+        SynchronizedField("funding"),
+        SynchronizedField("year_started"),
+        SynchronizedField("year_ended"),
+        SynchronizedField("website"),
+        SynchronizedField("contact_email"),
+        SynchronizedField("partner"),
+        SynchronizedField("origin"),
+        SynchronizedField("evidence"),
+        TranslatableField("evidence_summary"),
+        SynchronizedField("transfer_cost"),
+        TranslatableField("transfer_time"),
+        TranslatableField("transfer_staff"),
+        TranslatableField("transfer_adapt"),
+        # Promote.
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
     ]
 
     search_fields = Page.search_fields + [
@@ -359,6 +399,7 @@ class PracticePage(EntryPage):
         ]
     )
 
+    translatable_fields = EntryPage.translatable_fields + [SynchronizedField("kind")]
     api_fields = EntryPage.api_fields + [APIField("kind")]
 
     parent_page_types = ["practices.PracticeIndexPage"]
@@ -399,6 +440,10 @@ class ResourcePage(EntryPage):
         ]
     )
 
+    translatable_fields = EntryPage.translatable_fields + [
+        SynchronizedField("kind"),
+        TranslatableField("materials"),
+    ]
     search_fields = EntryPage.search_fields + [index.SearchField("materials")]
     api_fields = EntryPage.api_fields + [APIField("kind"), APIField("materials")]
 
@@ -418,6 +463,14 @@ class EntryIndexPage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
 
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("intro"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        SynchronizedField("show_in_menus"),
+    ]
     search_fields = Page.search_fields + [index.SearchField("intro")]
     api_fields = [APIField("intro")]
 

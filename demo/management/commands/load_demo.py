@@ -19,8 +19,9 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content ready: {created['pages']} pages, "
-                f"{created['images']} images, {created['documents']} documents "
-                f"and {created['partners']} partners created."
+                f"{created['images']} images, {created['documents']} documents, "
+                f"{created['partners']} partners and {created['translations']} "
+                "translated entries created."
             )
         )
         self.stdout.write("Sign in at /admin/ with one of these demo accounts:")

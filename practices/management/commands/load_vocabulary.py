@@ -1,13 +1,16 @@
-"""Create the starting terms of the taxonomies in the default locale.
+"""Create the starting terms of the taxonomies, in every locale.
 
-Existing terms are left as coordinators made them: only missing slugs are
-added, so running it again changes nothing.
+English terms are created first; each other locale gets a translation of
+each, named from the interface catalogue of its language (the starting terms
+are marked for translation there). Existing terms are left as coordinators
+made them: only missing ones are added, so running it again changes nothing.
 """
 
 import logging
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils import translation
 from wagtail.models import Locale
 
 from practices import vocabulary
@@ -25,15 +28,17 @@ TAXONOMIES = [
 ]
 
 
+@transaction.atomic
 def load_vocabulary():
     """Create any missing starting term; return how many were created."""
-    locale = Locale.get_default()
+    source = Locale.get_default()
+    others = list(Locale.objects.exclude(pk=source.pk))
     created = 0
-    with transaction.atomic():
-        for model, terms, extra in TAXONOMIES:
-            for position, (slug, name, description) in enumerate(terms):
-                _term, was_created = model.objects.get_or_create(
-                    locale=locale,
+    for model, terms, extra in TAXONOMIES:
+        for position, (slug, name, description) in enumerate(terms):
+            with translation.override(source.language_code):
+                term, was_created = model.objects.get_or_create(
+                    locale=source,
                     slug=slug,
                     defaults={
                         "name": str(name),
@@ -42,9 +47,23 @@ def load_vocabulary():
                         **extra,
                     },
                 )
-                created += was_created
-    logger.info("Vocabulary loaded: %d new terms in locale %s", created, locale)
+            created += was_created
+            for locale in others:
+                created += translate_term(term, locale, name, description)
+    logger.info("Vocabulary loaded: %d new terms", created)
     return created
+
+
+def translate_term(term, locale, name, description):
+    """Add ``term`` in ``locale`` unless it is there; True if it was added."""
+    if term.has_translation(locale):
+        return False
+    copy = term.copy_for_translation(locale)
+    with translation.override(locale.language_code):
+        copy.name = str(name)
+        copy.description = str(description)
+    copy.save()
+    return True
 
 
 class Command(BaseCommand):

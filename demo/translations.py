@@ -1,0 +1,111 @@
+"""Publish the demo's translated entries through wagtail-localize.
+
+The translations go the way a partner's would: a translation of the English
+page is started, its strings are filled in a PO file, the file is imported
+and the translated page is published. Strings a PO file leaves empty fall
+back to English, as they do in the translation editor.
+"""
+
+import logging
+from html import escape
+
+from wagtail.models import Locale, Page
+from wagtail_localize.models import Translation, TranslationSource
+
+from .content import translations_ar, translations_es, translations_it
+
+logger = logging.getLogger(__name__)
+
+TRANSLATIONS = {
+    "es": translations_es.TRANSLATIONS,
+    "it": translations_it.TRANSLATIONS,
+    "ar": translations_ar.TRANSLATIONS,
+}
+
+
+def publish_translations(entries_by_slug):
+    """Translate each listed entry into each language; return how many."""
+    published = 0
+    for language_code, texts_by_slug in TRANSLATIONS.items():
+        locale = Locale.objects.filter(language_code=language_code).first()
+        if locale is None:
+            continue
+        for slug, texts in texts_by_slug.items():
+            page, english = entries_by_slug[slug]
+            published += publish_translation(page, locale, string_pairs(english, texts))
+    return published
+
+
+def publish_translation(page, locale, pairs):
+    """Translate ``page`` into ``locale`` from English-to-target string pairs."""
+    existing = Page.objects.filter(translation_key=page.translation_key, locale=locale)
+    if existing.filter(alias_of__isnull=True).exists():
+        return 0
+
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    translation, _created = Translation.objects.get_or_create(
+        source=source, target_locale=locale
+    )
+    po = translation.export_po()
+    for entry in po:
+        if entry.msgid in pairs:
+            entry.msgstr = pairs[entry.msgid]
+    translation.import_po(po, tool_name="Demo content")
+    translation.save_target(publish=True)
+    logger.info("Demo entry %s published in %s", page.pk, locale.language_code)
+    return 1
+
+
+def string_pairs(english, texts):
+    """Map each English string of an entry to its translation.
+
+    Rich text reaches wagtail-localize as HTML, so each pair is also given
+    with HTML escaping, which is how such strings appear in its PO files.
+    """
+    pairs = {}
+
+    def pair(source, target):
+        if source and target:
+            pairs[source] = target
+            pairs[escape(source, quote=False)] = escape(target, quote=False)
+
+    pair(english["title"], texts["title"])
+    pair(english["summary"], texts["summary"])
+    pair(english["evidence_summary"], texts["evidence_summary"])
+    for key in ("time", "staff", "adapt"):
+        pair(english["transfer"][key], texts["transfer"][key])
+    if english.get("image") and texts.get("image"):
+        for source, target in zip(english["image"], texts["image"], strict=True):
+            pair(source, target)
+    for (kind, source), (_kind, target) in zip(
+        english["body"], texts["body"], strict=True
+    ):
+        for source_text, target_text in block_strings(kind, source, target):
+            pair(source_text, target_text)
+    for source, target in zip(
+        english.get("materials", []), texts.get("materials", []), strict=True
+    ):
+        pair(source[1], target[1])
+    return pairs
+
+
+def block_strings(kind, source, target):
+    """The (English, translated) strings inside one demo body block."""
+    if kind == "paragraph":
+        return zip(paragraphs(source), paragraphs(target), strict=False)
+    if kind == "heading":
+        return [(source, target)]
+    if kind == "quote":
+        return zip(source, target, strict=True)
+    if kind == "links":
+        return [(s[0], t[0]) for s, t in zip(source, target, strict=True)]
+    # key_facts, steps and outcomes are lists of pairs of strings.
+    return [
+        strings
+        for s, t in zip(source, target, strict=True)
+        for strings in zip(s, t, strict=True)
+    ]
+
+
+def paragraphs(text):
+    return [part.strip() for part in text.split("\n\n") if part.strip()]
