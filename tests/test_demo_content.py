@@ -5,7 +5,9 @@ import io
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from wagtail.models import Page, Revision
+from django.db import transaction
+from django.test import override_settings
+from wagtail.models import Locale, Page, Revision
 
 from practices import vocabulary
 from practices.models import EntryCountry, Partner, PracticePage, ResourcePage
@@ -14,9 +16,30 @@ from tests.conftest import html
 pytestmark = pytest.mark.django_db
 
 
+# Three of the seven languages keep the demo quick to build while covering a
+# translated language, a right-to-left one and English.
+DEMO_LANGUAGES = [("en", "English"), ("es", "Spanish"), ("ar", "Arabic")]
+
+
+@pytest.fixture(scope="module")
+def demo_site(django_db_setup, django_db_blocker):
+    """The demo, built once for this module and rolled back after it.
+
+    Each test still runs in its own savepoint inside this transaction, so a
+    test that changes data leaves the next one the same demo.
+    """
+    languages = override_settings(
+        LANGUAGES=DEMO_LANGUAGES, WAGTAIL_CONTENT_LANGUAGES=DEMO_LANGUAGES
+    )
+    with django_db_blocker.unblock(), languages, transaction.atomic():
+        call_command("load_demo", stdout=io.StringIO())
+        yield
+        transaction.set_rollback(True)
+
+
 @pytest.fixture
-def demo(db):
-    call_command("load_demo", stdout=io.StringIO())
+def demo(demo_site, db):
+    return demo_site
 
 
 def used(model, field):
@@ -24,8 +47,8 @@ def used(model, field):
 
 
 def test_demo_covers_every_facet_value_and_a_dozen_countries(demo):
-    practices = PracticePage.objects.live()
-    resources = ResourcePage.objects.live()
+    practices = PracticePage.objects.live().filter(locale__language_code="en")
+    resources = ResourcePage.objects.live().filter(locale__language_code="en")
     assert practices.count() >= 40
     assert resources.count() >= 25
     assert EntryCountry.objects.values("country").distinct().count() >= 12
@@ -93,3 +116,33 @@ def test_query_count_report_covers_the_main_pages(demo):
     for page in ["home page", "practice listing", "practice detail", "resource detail"]:
         assert rows[page][-3] == "200", rows[page]
         assert 0 < int(rows[page][-2]) < 60
+
+
+def test_demo_translations_are_published_and_the_rest_falls_back(demo, client):
+    for code in ["es", "ar"]:
+        translated = PracticePage.objects.live().filter(
+            locale__language_code=code, alias_of__isnull=True
+        )
+        assert translated.count() >= 10, code
+        assert (
+            ResourcePage.objects.live()
+            .filter(locale__language_code=code, alias_of__isnull=True)
+            .count()
+            >= 5
+        ), code
+
+    english = PracticePage.objects.get(
+        slug="buddy-reading-circles-valencia-primary", locale__language_code="en"
+    )
+    spanish = english.get_translation(Locale.objects.get(language_code="es"))
+    page = html(client.get(spanish.url))
+    assert page.find("h1").get_text() != english.title
+    assert page.select(".translation-notice") == []
+    facts = page.select_one(".entry__facts").get_text()
+    assert "Apoyo lingüístico" in facts and "España" in facts
+
+    untranslated = PracticePage.objects.filter(
+        locale__language_code="es", alias_of__isnull=False
+    ).first()
+    notice = html(client.get(untranslated.url)).select_one(".translation-notice")
+    assert notice is not None
