@@ -44,8 +44,8 @@ from .content.partners import PARTNERS
 from .content.practices_a import PRACTICES_A
 from .content.practices_b import PRACTICES_B
 from .content.resources import RESOURCES
-from .content.site_pages import CONTENT_PAGES, HOME
-from .translations import publish_translations
+from .content.site_pages import CONTENT_PAGES, HOME, LISTINGS
+from .translations import publish_site_translations, publish_translations
 
 logger = logging.getLogger(__name__)
 
@@ -103,15 +103,19 @@ class DemoLoader:
             self.load_entry(resource_index, ResourcePage, entry, partners)
             for entry in RESOURCES
         ]
+        self.feature(home, practices[:FEATURED_SLUGS] + resources[:FEATURED_SLUGS])
         entries_by_slug = {
             entry["slug"]: (page, entry)
             for page, entry in zip(
                 practices + resources, PRACTICES + RESOURCES, strict=True
             )
         }
-        self.created["translations"] = publish_translations(entries_by_slug)
+        self.created["translations"] = publish_translations(
+            entries_by_slug
+        ) + publish_site_translations(
+            {"home": home, "practices": practice_index, "resources": resource_index}
+        )
         self.date_entries(practices + resources)
-        self.feature(home, practices[:FEATURED_SLUGS] + resources[:FEATURED_SLUGS])
         self.mark_sample_content(home)
         accounts = self.load_accounts(partners)
         logger.info("Demo content loaded: %s", self.created)
@@ -211,20 +215,12 @@ class DemoLoader:
     def child_index(self, home, model, slug):
         index = model.objects.child_of(home).first()
         if index is None:
-            title = "Practices" if model is PracticeIndexPage else "Resources"
-            intro = (
-                "Good practices, projects, policies, methodologies and teaching "
-                "approaches that help migrant students stay in school. Filter "
-                "them to find what fits your situation."
-                if model is PracticeIndexPage
-                else "Handbooks, toolkits, lesson material, courses, videos, "
-                "studies and assessment tools to use in your school."
-            )
+            texts = LISTINGS[slug]
             index = home.add_child(
                 instance=model(
-                    title=title,
+                    title=texts["title"],
                     slug=slug,
-                    intro=f"<p>{escape(intro)}</p>",
+                    intro=paragraphs_html(texts["intro"]),
                     show_in_menus=True,
                 )
             )

@@ -13,6 +13,8 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
 from .content import translations_ar, translations_es, translations_it
+from .content.site_pages import HOME, LISTINGS
+from .content.site_translations import SITE_TRANSLATIONS
 
 logger = logging.getLogger(__name__)
 
@@ -34,6 +36,32 @@ def publish_translations(entries_by_slug):
             page, english = entries_by_slug[slug]
             published += publish_translation(page, locale, string_pairs(english, texts))
     return published
+
+
+def publish_site_translations(pages_by_key):
+    """Translate the home page and the listings into every language there is.
+
+    ``pages_by_key`` maps "home", "practices" and "resources" to English pages.
+    """
+    english = {"home": HOME, **LISTINGS}
+    published = 0
+    for language_code, texts_by_key in SITE_TRANSLATIONS.items():
+        locale = Locale.objects.filter(language_code=language_code).first()
+        if locale is None:
+            continue
+        for key, texts in texts_by_key.items():
+            pairs = {}
+            for field, target in texts.items():
+                source = english[key][field]
+                for pair in zip(paragraphs(source), paragraphs(target), strict=True):
+                    pairs.update(escaped_pair(*pair))
+            published += publish_translation(pages_by_key[key], locale, pairs)
+    return published
+
+
+def escaped_pair(source, target):
+    """A string pair, also as it appears when it comes from rich text."""
+    return {source: target, escape(source, quote=False): escape(target, quote=False)}
 
 
 def publish_translation(page, locale, pairs):
@@ -66,8 +94,7 @@ def string_pairs(english, texts):
 
     def pair(source, target):
         if source and target:
-            pairs[source] = target
-            pairs[escape(source, quote=False)] = escape(target, quote=False)
+            pairs.update(escaped_pair(source, target))
 
     pair(english["title"], texts["title"])
     pair(english["summary"], texts["summary"])

@@ -6,6 +6,17 @@ HOME = {
     "featured_heading": "Featured practices and resources",
 }
 
+LISTINGS = {
+    "practices": {
+        "title": "Practices",
+        "intro": "Good practices, projects, policies, methodologies and teaching approaches that help migrant students stay in school. Filter them to find what fits your situation.",
+    },
+    "resources": {
+        "title": "Resources",
+        "intro": "Handbooks, toolkits, lesson material, courses, videos, studies and assessment tools to use in your school.",
+    },
+}
+
 CONTENT_PAGES = [
     {
         "slug": "about",
