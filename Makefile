@@ -33,6 +33,7 @@ $(STAMP): requirements.txt requirements-dev.txt
 migrate: venv ## Apply database migrations (SQLite under var/ unless DATABASE_URL is set)
 	@mkdir -p var
 	$(MANAGE) migrate --no-input
+	$(MANAGE) sync_locales
 
 messages: venv ## Compile the translation catalogues in locales/
 	@command -v msgfmt >/dev/null || { echo "msgfmt is missing: install GNU gettext (apt-get install gettext)"; exit 1; }
