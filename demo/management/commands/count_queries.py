@@ -14,8 +14,9 @@ class Command(BaseCommand):
     help = "Measure SQL queries and time of the home, listing and detail pages."
 
     def handle(self, *args, **options):
-        practice = PracticePage.objects.live().first()
-        resource = ResourcePage.objects.live().first()
+        english = {"locale__language_code": "en"}
+        practice = PracticePage.objects.live().filter(**english).first()
+        resource = ResourcePage.objects.live().filter(**english).first()
         if practice is None or resource is None:
             self.stderr.write("Load the demo first: python manage.py load_demo")
             return
@@ -31,6 +32,15 @@ class Command(BaseCommand):
             ("practice detail", practice.url),
             ("resource detail", resource.url),
         ]
+        spanish = PracticePage.objects.live().filter(
+            locale__language_code="es", alias_of__isnull=True
+        )
+        if spanish.exists():
+            urls += [
+                ("home page (es)", "/es/"),
+                ("practice listing (es)", "/es/practices/"),
+                ("translated practice (es)", spanish.first().url),
+            ]
         client = Client(HTTP_HOST="localhost")
         self.stdout.write(f"{'page':<30} {'status':>6} {'queries':>8} {'ms':>7}")
         for label, url in urls:
