@@ -25,13 +25,20 @@ TRANSLATIONS = {
 }
 
 
+def served_locales(texts_by_language):
+    """Pairs of (locale, texts) for the languages this site serves."""
+    locales = Locale.objects.in_bulk(
+        list(texts_by_language), field_name="language_code"
+    )
+    for code, texts in texts_by_language.items():
+        if code in locales:
+            yield locales[code], texts
+
+
 def publish_translations(entries_by_slug):
     """Translate each listed entry into each language; return how many."""
     published = 0
-    for language_code, texts_by_slug in TRANSLATIONS.items():
-        locale = Locale.objects.filter(language_code=language_code).first()
-        if locale is None:
-            continue
+    for locale, texts_by_slug in served_locales(TRANSLATIONS):
         for slug, texts in texts_by_slug.items():
             page, english = entries_by_slug[slug]
             published += publish_translation(page, locale, string_pairs(english, texts))
@@ -45,10 +52,7 @@ def publish_site_translations(pages_by_key):
     """
     english = {"home": HOME, **LISTINGS}
     published = 0
-    for language_code, texts_by_key in SITE_TRANSLATIONS.items():
-        locale = Locale.objects.filter(language_code=language_code).first()
-        if locale is None:
-            continue
+    for locale, texts_by_key in served_locales(SITE_TRANSLATIONS):
         for key, texts in texts_by_key.items():
             pairs = {}
             for field, target in texts.items():
