@@ -34,6 +34,7 @@ migrate: venv ## Apply database migrations (SQLite under var/ unless DATABASE_UR
 	@mkdir -p var
 	$(MANAGE) migrate --no-input
 	$(MANAGE) sync_locales
+	$(MANAGE) setup_editorial
 
 messages: venv ## Compile the translation catalogues in locales/
 	@command -v msgfmt >/dev/null || { echo "msgfmt is missing: install GNU gettext (apt-get install gettext)"; exit 1; }

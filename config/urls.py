@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from practices.views import entry_permalink
 from search import views as search_views
+from suggestions import views as suggestion_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -23,5 +24,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("suggest/", suggestion_views.suggest_practice, name="suggest-practice"),
+    path("suggest/thanks/", suggestion_views.thanks, name="suggest-practice-thanks"),
     path("", include(wagtail_urls)),
 )

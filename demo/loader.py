@@ -21,6 +21,8 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
+from editorial.models import PartnerMembership
+from editorial.roles import ensure_roles
 from home.models import ContentPage, HomeFeaturedEntry, HomePage, SiteIdentity
 from multilingual.locales import sync_locales
 from practices.management.commands.load_vocabulary import load_vocabulary
@@ -383,8 +385,11 @@ class DemoLoader:
     def load_accounts(self, partners):
         User = get_user_model()
         accounts = []
+        # The groups, their permissions and the workflow normally exist since
+        # migrate; calling this again also covers indexes made just now.
+        ensure_roles()
         for username, first_name, group_name, partner_slug in DEMO_ACCOUNTS:
-            group, _created = Group.objects.get_or_create(name=group_name)
+            group = Group.objects.get(name=group_name)
             user = User.objects.filter(username=username).first()
             if user is None:
                 user = User.objects.create_user(
@@ -394,6 +399,9 @@ class DemoLoader:
                     first_name=first_name,
                 )
                 user.groups.add(group)
+            PartnerMembership.objects.get_or_create(
+                user=user, defaults={"partner": partners[partner_slug]}
+            )
             accounts.append((username, group_name, partners[partner_slug].name))
         return accounts
 

@@ -144,7 +144,10 @@ class EntryFactory(wagtail_factories.PageFactory):
             LearnerGroupFactory(slug=s) for s in kwargs.get("learner_groups", [])
         ]
         if create:
-            page.save_revision().publish()
+            page.save()
+            revision = page.save_revision(user=page.owner)
+            if kwargs.get("publish", True):
+                revision.publish()
 
 
 class PracticePageFactory(EntryFactory):

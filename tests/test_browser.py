@@ -1,48 +1,9 @@
 """One walk through the public site in a real headless Chromium."""
 
-import os
-import shutil
-from pathlib import Path
-
-import pytest
-
-from tests.conftest import build_home
+from tests.conftest import ARTIFACTS, BROWSER_MARKS, build_home
 from tests.factories import PracticeIndexPageFactory, PracticePageFactory
 
-CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium")
-ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
-
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(
-        not CHROMIUM, reason="Chromium is not installed (apt-get install chromium)"
-    ),
-]
-
-# Without these, Chromium tries to reach Google's services, which this
-# network refuses.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
-
-@pytest.fixture
-def browser_page():
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=CHROMIUM_ARGS
-        )
-        page = browser.new_page(viewport={"width": 1280, "height": 900})
-        yield page
-        browser.close()
+pytestmark = BROWSER_MARKS
 
 
 def test_visitor_filters_practices_and_opens_one(

@@ -30,6 +30,8 @@ INSTALLED_APPS = [
     "search",
     "content_blocks",
     "multilingual",
+    "editorial",
+    "suggestions",
     "demo",
     # Translation of pages and snippets.
     "wagtail_localize",
@@ -170,6 +172,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Online Digital Database of drop-out prevention practices"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Review emails go to the people who can act, not to every superuser.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }

@@ -33,6 +33,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from content_blocks.blocks import BodyBlock, MaterialBlock
+from editorial.forms import EntryPageForm
 
 from ..vocabulary import (
     Evidence,
@@ -145,6 +146,8 @@ class EntryPage(Page):
         _("staff and preconditions"), blank=True, max_length=800
     )
     transfer_adapt = models.TextField(_("what to adapt"), blank=True, max_length=800)
+
+    base_form_class = EntryPageForm
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
