@@ -22,12 +22,13 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
 from editorial.models import PartnerMembership
-from editorial.roles import ensure_roles
+from editorial.roles import PARTNER_EDITORS, ensure_roles
 from home.models import ContentPage, HomeFeaturedEntry, HomePage, SiteIdentity
 from multilingual.locales import sync_locales
 from practices.management.commands.load_vocabulary import load_vocabulary
 from practices.models import (
     EducationLevel,
+    EntryPage,
     EntryCountry,
     EntryLanguage,
     Kind,
@@ -402,6 +403,12 @@ class DemoLoader:
             PartnerMembership.objects.get_or_create(
                 user=user, defaults={"partner": partners[partner_slug]}
             )
+            if group_name == PARTNER_EDITORS:
+                # Each demo editor answers for their partner's entries, in
+                # every language, so "My entries" is not empty on day one.
+                EntryPage.objects.filter(
+                    partner=partners[partner_slug], owner__isnull=True
+                ).update(owner=user)
             accounts.append((username, group_name, partners[partner_slug].name))
         return accounts
 

@@ -146,3 +146,33 @@ def test_demo_translations_are_published_and_the_rest_falls_back(demo, client):
     ).first()
     notice = html(client.get(untranslated.url)).select_one(".translation-notice")
     assert notice is not None
+
+
+def test_demo_accounts_can_walk_the_review_path(demo, client):
+    User = get_user_model()
+    elena = User.objects.get(username="editor.es")
+    luca = User.objects.get(username="editor.it")
+    clara = User.objects.get(username="coordinator")
+    entry = PracticePage.objects.filter(owner=elena, locale__language_code="en").first()
+    assert entry is not None
+    assert entry.partner == elena.partner_membership.partner
+    assert entry.partner != luca.partner_membership.partner
+    assert entry.get_workflow().name == "Review and approval"
+
+    # Elena edits her entries but cannot publish; Luca cannot touch them
+    # until she submits one; Clara can publish.
+    assert entry.permissions_for_user(elena).can_edit()
+    assert not entry.permissions_for_user(elena).can_publish()
+    assert not entry.permissions_for_user(luca).can_edit()
+    assert entry.permissions_for_user(clara).can_publish()
+
+    entry.save_revision(user=elena)
+    entry.get_workflow().start(entry, elena)
+    entry = PracticePage.objects.get(pk=entry.pk)
+    task = entry.current_workflow_task.specific
+    assert [name for name, *_ in task.get_actions(entry, elena)] == []
+    assert "approve" in [name for name, *_ in task.get_actions(entry, luca)]
+
+    client.force_login(luca)
+    dashboard = html(client.get("/admin/"))
+    assert entry.title in dashboard.get_text()
