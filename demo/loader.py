@@ -22,15 +22,15 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
 from editorial.models import PartnerMembership
-from editorial.roles import PARTNER_EDITORS, ensure_roles
+from editorial.roles import COORDINATORS, PARTNER_EDITORS, ensure_roles
 from home.models import ContentPage, HomeFeaturedEntry, HomePage, SiteIdentity
 from multilingual.locales import sync_locales
 from practices.management.commands.load_vocabulary import load_vocabulary
 from practices.models import (
     EducationLevel,
-    EntryPage,
     EntryCountry,
     EntryLanguage,
+    EntryPage,
     Kind,
     LearnerGroup,
     Partner,
@@ -64,9 +64,9 @@ MENU_PAGES = {"about", "partners"}
 DEMO_PASSWORD = "migrant-schools-demo"
 DEMO_ACCOUNTS = [
     # username, first name, group, partner slug
-    ("coordinator", "Clara", "Coordinators", "inclusive-schools-network"),
-    ("editor.es", "Elena", "Partner editors", "aula-abierta"),
-    ("editor.it", "Luca", "Partner editors", "ponte-educativo"),
+    ("coordinator", "Clara", COORDINATORS, "inclusive-schools-network"),
+    ("editor.es", "Elena", PARTNER_EDITORS, "aula-abierta"),
+    ("editor.it", "Luca", PARTNER_EDITORS, "ponte-educativo"),
 ]
 
 

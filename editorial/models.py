@@ -5,6 +5,7 @@ import logging
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import models
+from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Task, TaskState
@@ -130,12 +131,13 @@ class PartnerReviewTask(Task):
             return TaskState.objects.none()
         from practices.models import EntryPage
 
-        own_entries = EntryPage.objects.filter(partner=reviewer_partner).values_list(
-            "pk", flat=True
+        # WorkflowState keeps object ids as text, so the subquery casts too.
+        own_entries = (
+            EntryPage.objects.filter(partner=reviewer_partner)
+            .annotate(text_pk=Cast("pk", models.CharField()))
+            .values("text_pk")
         )
-        return states.exclude(
-            workflow_state__object_id__in=[str(pk) for pk in own_entries]
-        )
+        return states.exclude(workflow_state__object_id__in=own_entries)
 
     @classmethod
     def get_description(cls):

@@ -11,7 +11,13 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def pages(home, practice_index):
     entry = PracticePageFactory(parent=practice_index, facets__themes=["language"])
-    return [home.url, practice_index.url, entry.url, "/en/search/?q=class"]
+    return [
+        home.url,
+        practice_index.url,
+        entry.url,
+        "/en/search/?q=class",
+        "/en/suggest/",
+    ]
 
 
 def test_pages_have_landmarks_a_skip_link_and_one_title(client, pages):

@@ -9,9 +9,21 @@ import io
 
 import polib
 import pytest
+from django.contrib.auth.models import Group
 from django.core import mail
+from django.core.management import call_command
 from django.urls import reverse
-from wagtail.models import Locale, Page, PageLogEntry, TaskState, WorkflowState
+from wagtail.models import (
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Locale,
+    Page,
+    PageLogEntry,
+    Task,
+    TaskState,
+    WorkflowPage,
+    WorkflowState,
+)
 from wagtail_localize.models import Translation, TranslationSource
 
 from editorial.roles import (
@@ -23,7 +35,14 @@ from multilingual.locales import sync_locales
 from practices.management.commands.load_vocabulary import load_vocabulary
 from practices.models import PracticePage
 from tests.conftest import html, texts
-from tests.factories import KindFactory, PracticePageFactory
+from tests.factories import (
+    EducationLevelFactory,
+    KindFactory,
+    LearnerGroupFactory,
+    PracticePageFactory,
+    TargetGroupFactory,
+    ThemeFactory,
+)
 from tests.people import build_people, entry_form
 
 pytestmark = pytest.mark.django_db
@@ -52,19 +71,7 @@ def act(client, page, action, **data):
 
 def create_and_submit(client, index, **fields):
     kind = KindFactory(slug="project", name="Project")
-    data = entry_form(
-        kind=str(kind.pk),
-        themes=[],
-        **{"action-submit": "submit"},
-        **fields,
-    )
-    from tests.factories import (
-        EducationLevelFactory,
-        LearnerGroupFactory,
-        TargetGroupFactory,
-        ThemeFactory,
-    )
-
+    data = entry_form(kind=str(kind.pk), **{"action-submit": "submit"}, **fields)
     data["themes"] = [ThemeFactory(slug="mentoring").pk]
     data["education_levels"] = [EducationLevelFactory(slug="primary").pk]
     data["target_groups"] = [TargetGroupFactory(slug="teachers").pk]
@@ -175,7 +182,7 @@ def test_sending_back_returns_the_entry_with_the_comment(
     # The author can edit again and resubmit.
     client = login(client, people.editor_a)
     dashboard = html(client.get("/admin/"))
-    mine = dashboard.select_one("#editorial-my-entries-content, #editorial-my-entries")
+    mine = panel(dashboard, "My entries and their state")
     assert "Sent back for changes" in mine.get_text()
     page = PracticePage.objects.get(pk=page.pk)
     client.post(
@@ -201,37 +208,33 @@ def test_an_editor_cannot_act_on_a_review_by_crafted_post(
     assert task_state.task.name == PARTNER_REVIEW
 
 
+def panel(dashboard, heading):
+    """The dashboard panel under ``heading``, as its reader sees it."""
+    title = dashboard.find(
+        lambda tag: tag.name == "h2" and tag.get_text(strip=True) == heading
+    )
+    return title.find_parent("section")
+
+
 def test_dashboard_shows_waiting_mine_and_recent(client, people, practice_index):
     page = create_and_submit(login(client, people.editor_a), practice_index)
     PracticePageFactory(parent=practice_index, title="Family evenings in Palermo")
 
-    waiting = html(login(client, people.editor_b).get("/admin/"))
-    panel = waiting.select_one("#editorial-waiting-for-my-review-section, section")
-    review_panel = [
-        section
-        for section in waiting.select("section")
-        if "Waiting for my review" in section.get_text()
-    ][0]
-    assert page.title in review_panel.get_text()
-    assert panel is not None
+    reviewer = html(login(client, people.editor_b).get("/admin/"))
+    assert page.title in panel(reviewer, "Waiting for my review").get_text()
 
-    own = html(login(client, people.editor_a2).get("/admin/"))
-    own_review = [
-        section
-        for section in own.select("section")
-        if "Waiting for my review" in section.get_text()
-    ][0]
-    assert "Nothing is waiting for your review." in own_review.get_text()
+    colleague = html(login(client, people.editor_a2).get("/admin/"))
+    assert "Nothing is waiting for your review." in (
+        panel(colleague, "Waiting for my review").get_text()
+    )
 
     author = html(login(client, people.editor_a).get("/admin/"))
-    mine = [s for s in author.select("section") if "My entries" in s.get_text()][0]
-    row = [r for r in mine.select("tbody tr") if page.title in r.get_text()][0]
+    mine = panel(author, "My entries and their state")
+    [row] = [r for r in mine.select("tbody tr") if page.title in r.get_text()]
     assert "In review" in row.get_text()
     assert PARTNER_REVIEW in row.get_text()
-    recent = [
-        s for s in author.select("section") if "Recently published" in s.get_text()
-    ]
-    assert "Family evenings in Palermo" in recent[0].get_text()
+    recent = panel(author, "Recently published")
+    assert "Family evenings in Palermo" in recent.get_text()
 
 
 def test_moderation_report_lists_entries_with_age_and_step(
@@ -354,3 +357,28 @@ def test_update_translations_cannot_publish_for_a_partner_editor(
 
     coordinator_form = html(login(client, people.coordinator).get(url))
     assert coordinator_form.select('input[name="publish_translations"]')
+
+
+def test_setup_editorial_can_run_again_without_duplicates(
+    practice_index, resource_index
+):
+    def counts():
+        return (
+            Group.objects.count(),
+            GroupPagePermission.objects.count(),
+            GroupCollectionPermission.objects.count(),
+            WorkflowPage.objects.count(),
+            Task.objects.count(),
+        )
+
+    call_command("setup_editorial", stdout=io.StringIO())
+    before = counts()
+    output = io.StringIO()
+    call_command("setup_editorial", stdout=output)
+
+    assert counts() == before
+    assert "covers 2 entry indexes" in output.getvalue()
+    editors = Group.objects.get(name="Partner editors")
+    assert set(
+        editors.page_permissions.values_list("permission__codename", flat=True)
+    ) == {"add_page"}
