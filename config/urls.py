@@ -13,6 +13,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("entries/<int:entry_id>/", entry_permalink, name="entry-permalink"),
+    path("healthz", search_views.healthz, name="healthz"),
 ]
 
 if settings.DEBUG:
@@ -24,6 +25,11 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path(
+        "search/autocomplete/",
+        search_views.autocomplete,
+        name="search-autocomplete",
+    ),
     path("suggest/", suggestion_views.suggest_practice, name="suggest-practice"),
     path("suggest/thanks/", suggestion_views.thanks, name="suggest-practice-thanks"),
     path("", include(wagtail_urls)),

@@ -1,47 +1,89 @@
-"""The public search page over practices, resources and information pages."""
+"""The public search page, its autocomplete endpoint and the health check."""
 
-import re
+import logging
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.http import Http404
+from django.db import connection
+from django.http import Http404, JsonResponse
 from django.shortcuts import render
-from wagtail.models import Locale, Page
+from django.views.decorators.cache import never_cache
+from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Locale
 
-PAGE_SIZE = 20
-# Wagtail's query parser had a ReDoS advisory (CVE-2024-39317); a bound on the
-# query length keeps any parser's work small whatever the backend.
-MAX_QUERY_LENGTH = 200
+from practices.listing import PageOutOfRange
+from practices.models import EntryPage
+
+from .backends.resilience import SearchUnavailable, autocomplete_titles, engine_health
+from .models import record_search
+from .query import EntrySearch, plain_words
+
+logger = logging.getLogger(__name__)
+
+AUTOCOMPLETE_LIMIT = 8
 
 
-NOT_A_WORD = re.compile(r"[^\w]+")
-
-
-def plain_words(raw):
-    """The words of a query, without any search-engine syntax.
-
-    Visitors type words, not query languages; quotes, brackets and operators
-    would otherwise reach the full-text engine, where an unbalanced quote is
-    a syntax error.
-    """
-    return " ".join(NOT_A_WORD.sub(" ", raw[:MAX_QUERY_LENGTH]).split())
+def promotions(words):
+    """Editor's picks for this exact query, live pages only."""
+    if not words:
+        return []
+    query = Query.objects.filter(query_string=words.lower()).first()
+    if query is None:
+        return []
+    return [
+        pick.page.specific
+        for pick in query.editors_picks.select_related("page").order_by("sort_order")
+        if pick.page.live
+    ]
 
 
 def search(request):
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    words = plain_words(query)
-    results = Page.objects.none()
-    if words:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active())
-        results = pages.specific().search(words)
-
-    paginator = Paginator(results, PAGE_SIZE)
+    locale = Locale.get_active()
     try:
-        page = paginator.page(request.GET.get("page", 1))
-    except (EmptyPage, PageNotAnInteger) as error:
-        raise Http404("No such page of results.") from error
-
+        results = EntrySearch(locale, request.GET).run()
+    except PageOutOfRange as error:
+        raise Http404(str(error)) from error
+    if results.query and request.GET.get("page", "1") == "1":
+        record_search(locale, results.query, results.paginator.count)
     return render(
         request,
         "search/search.html",
-        {"search_query": query, "results": page, "paginator": paginator},
+        {
+            "search_query": results.query,
+            "listing": results,
+            "promotions": promotions(results.query),
+        },
     )
+
+
+def autocomplete(request):
+    words = plain_words(request.GET.get("q", "").strip())
+    if len(words) < 2:
+        return JsonResponse({"results": []})
+    entries = EntryPage.objects.live().public().filter(locale=Locale.get_active())
+    try:
+        pages = autocomplete_titles(entries, words, AUTOCOMPLETE_LIMIT)
+    except SearchUnavailable:
+        pages = list(entries.filter(title__icontains=words)[:AUTOCOMPLETE_LIMIT])
+    return JsonResponse(
+        {"results": [{"title": page.title, "url": page.url} for page in pages]}
+    )
+
+
+@never_cache
+def healthz(request):
+    """For load balancers and monitoring: is the database there, and search?"""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+        database = "ok"
+    except Exception:  # noqa: BLE001 - any failure means "down" here
+        logger.exception("Health check: database unavailable")
+        database = "down"
+    search_state, reason = engine_health()
+    body = {
+        "database": database,
+        "search": search_state,
+        "search_fallback": "database" if search_state == "down" else None,
+    }
+    if reason:
+        body["search_reason"] = reason
+    return JsonResponse(body, status=200 if database == "ok" else 503)

@@ -10,6 +10,8 @@ import dj_database_url
 from django.conf import global_settings
 from django.core.exceptions import ImproperlyConfigured
 
+from search.languages import ENGINE_BACKENDS, backends_setting
+
 from .environment import env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -40,6 +42,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.contrib.forms",
+    "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -174,9 +177,28 @@ WAGTAIL_SITE_NAME = "Online Digital Database of drop-out prevention practices"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Review emails go to the people who can act, not to every superuser.
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
-}
+# Search: the database by default; an Elasticsearch-family engine when
+# SEARCH_URL (OpenSearch unless SEARCH_ENGINE says otherwise) or
+# ELASTICSEARCH_URL is set. See search/languages.py.
+SEARCH_URL = env_str("SEARCH_URL", "") or env_str("ELASTICSEARCH_URL", "")
+SEARCH_ENGINE = env_str(
+    "SEARCH_ENGINE",
+    "elasticsearch" if env_str("ELASTICSEARCH_URL", "") else "opensearch",
+)
+if SEARCH_ENGINE not in ENGINE_BACKENDS:
+    raise ImproperlyConfigured(
+        f"SEARCH_ENGINE must be one of {', '.join(ENGINE_BACKENDS)}, "
+        f"not {SEARCH_ENGINE!r}."
+    )
+SEARCH_TIMEOUT = env_int("SEARCH_TIMEOUT", 3)
+SEARCH_INDEX_PREFIX = env_str("SEARCH_INDEX_PREFIX", "practices_")
+WAGTAILSEARCH_BACKENDS = backends_setting(
+    [code for code, _name in LANGUAGES],
+    url=SEARCH_URL,
+    engine=SEARCH_ENGINE,
+    prefix=SEARCH_INDEX_PREFIX,
+    timeout=SEARCH_TIMEOUT,
+)
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

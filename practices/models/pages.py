@@ -13,7 +13,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import Http404
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -234,6 +234,7 @@ class EntryPage(Page):
         index.RelatedFields("learner_groups", [index.SearchField("name")]),
         index.RelatedFields("target_groups", [index.SearchField("name")]),
         index.RelatedFields("education_levels", [index.SearchField("name")]),
+        index.SearchField("country_names"),
         index.FilterField("level"),
         index.FilterField("stage"),
         index.FilterField("evidence"),
@@ -284,6 +285,11 @@ class EntryPage(Page):
             raise ValidationError(
                 {"year_ended": _("The last year cannot come before the first year.")}
             )
+
+    def country_names(self):
+        """Country names in the entry's own language, for the search index."""
+        with translation.override(self.locale.language_code):
+            return " ".join(str(item.country.name) for item in self.countries.all())
 
     @property
     def years_active(self):
@@ -403,6 +409,9 @@ class PracticePage(EntryPage):
     )
 
     translatable_fields = EntryPage.translatable_fields + [SynchronizedField("kind")]
+    search_fields = EntryPage.search_fields + [
+        index.RelatedFields("kind", [index.SearchField("name")])
+    ]
     api_fields = EntryPage.api_fields + [APIField("kind")]
 
     parent_page_types = ["practices.PracticeIndexPage"]
@@ -447,7 +456,10 @@ class ResourcePage(EntryPage):
         SynchronizedField("kind"),
         TranslatableField("materials"),
     ]
-    search_fields = EntryPage.search_fields + [index.SearchField("materials")]
+    search_fields = EntryPage.search_fields + [
+        index.SearchField("materials"),
+        index.RelatedFields("kind", [index.SearchField("name")]),
+    ]
     api_fields = EntryPage.api_fields + [APIField("kind"), APIField("materials")]
 
     parent_page_types = ["practices.ResourceIndexPage"]

@@ -25,4 +25,48 @@
     });
     citation.after(button);
   }
+
+  // Suggest entry titles while a visitor types in a search box. The list is
+  // a native <datalist>, so browsers and screen readers present it as they
+  // present any other suggestion list.
+  document.querySelectorAll("input[data-autocomplete-url]").forEach(function (input) {
+    var list = document.getElementById(input.getAttribute("list"));
+    var timer = null;
+    var latest = 0;
+    if (!list || !window.fetch) {
+      return;
+    }
+    input.addEventListener("input", function () {
+      clearTimeout(timer);
+      var words = input.value.trim();
+      if (words.length < 2) {
+        list.replaceChildren();
+        return;
+      }
+      timer = setTimeout(function () {
+        var request = ++latest;
+        var url = input.dataset.autocompleteUrl + "?q=" + encodeURIComponent(words);
+        fetch(url, { headers: { Accept: "application/json" } })
+          .then(function (response) {
+            return response.ok ? response.json() : { results: [] };
+          })
+          .then(function (data) {
+            if (request !== latest) {
+              return;
+            }
+            list.replaceChildren.apply(
+              list,
+              data.results.map(function (result) {
+                var option = document.createElement("option");
+                option.value = result.title;
+                return option;
+              })
+            );
+          })
+          .catch(function () {
+            list.replaceChildren();
+          });
+      }, 200);
+    });
+  });
 })();

@@ -1,0 +1,1 @@
+"""Search backends that analyse every page in its own language."""

@@ -1,0 +1,82 @@
+"""Which backend answers a visitor's query, and what happens when it cannot."""
+
+import logging
+
+from django.conf import settings
+from django.utils.translation import get_language
+from wagtail.search.backends import get_search_backend
+
+from ..languages import engine_alias
+
+logger = logging.getLogger(__name__)
+
+
+def engine_errors():
+    """The exceptions a failing or slow engine raises through its client."""
+    errors = [ConnectionError, TimeoutError]
+    try:
+        from opensearchpy.exceptions import OpenSearchException
+
+        errors.append(OpenSearchException)
+    except ImportError:
+        pass
+    try:
+        from elastic_transport import TransportError
+        from elasticsearch.exceptions import ApiError
+
+        errors += [ApiError, TransportError]
+    except ImportError:
+        pass
+    return tuple(errors)
+
+
+ENGINE_ERRORS = engine_errors()
+
+
+class SearchUnavailable(Exception):
+    """The search engine did not answer; the caller degrades gracefully."""
+
+
+def uses_engine():
+    return bool(settings.SEARCH_URL)
+
+
+def backend_for_language(language_code=None):
+    code = (language_code or get_language() or "").split("-")[0]
+    alias = engine_alias(code)
+    if uses_engine() and alias in settings.WAGTAILSEARCH_BACKENDS:
+        return get_search_backend(alias)
+    return get_search_backend("default")
+
+
+def find_entry_ids(queryset, words, limit):
+    """Ids of the entries in ``queryset`` matching ``words``, best first."""
+    backend = backend_for_language()
+    try:
+        results = backend.search(words, queryset)[:limit]
+        return [entry.pk for entry in results]
+    except ENGINE_ERRORS as error:
+        logger.warning("Search engine unavailable, falling back: %s", error)
+        raise SearchUnavailable from error
+
+
+def autocomplete_titles(queryset, words, limit):
+    backend = backend_for_language()
+    try:
+        return list(backend.autocomplete(words, queryset, fields=["title"])[:limit])
+    except ENGINE_ERRORS as error:
+        logger.warning("Search engine unavailable for autocomplete: %s", error)
+        raise SearchUnavailable from error
+
+
+def engine_health():
+    """'ok', 'down' or 'not configured', with a reason for 'down'."""
+    if not uses_engine():
+        return "not configured", ""
+    backend = get_search_backend("default")
+    try:
+        if backend.es.ping():
+            return "ok", ""
+        return "down", "no answer to ping"
+    except ENGINE_ERRORS as error:
+        return "down", type(error).__name__

@@ -1,0 +1,360 @@
+"""Faceted full-text search over the entries of one language.
+
+The search backend finds and ranks the matching entries; the database then
+filters them by facet, counts each facet's options for the current query and
+filters, and paginates. Only the ids of the best matches travel between the
+two, so facet counts cost the same as on the listings.
+"""
+
+import logging
+import re
+from dataclasses import dataclass
+from types import SimpleNamespace
+
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
+
+from practices.listing import (
+    MAX_PAGE_DIGITS,
+    PAGE_SIZE,
+    ActiveFilter,
+    Facet,
+    PageOutOfRange,
+    TermFacet,
+    build_facets,
+    query_url,
+    with_card_data,
+)
+from practices.models import EntryPage, Kind, PracticePage, ResourcePage
+
+from .backends.resilience import SearchUnavailable, find_entry_ids
+
+logger = logging.getLogger(__name__)
+
+# Wagtail's query parser had a ReDoS advisory (CVE-2024-39317); a bound on the
+# query length keeps any parser's work small whatever the backend.
+MAX_QUERY_LENGTH = 200
+MAX_WORDS = 12
+# How many of the best matches are filtered and counted. A visitor reads the
+# first pages; past this, a more precise query or a filter serves better.
+MAX_MATCHES = 1000
+SNIPPET_WORDS = 40
+
+NOT_A_WORD = re.compile(r"[^\w]+")
+
+
+def plain_words(raw):
+    """The words of a query, without any search-engine syntax.
+
+    Visitors type words, not query languages; quotes, brackets and operators
+    would otherwise reach the full-text engine, where an unbalanced quote is
+    a syntax error.
+    """
+    words = NOT_A_WORD.sub(" ", raw[:MAX_QUERY_LENGTH]).split()
+    return " ".join(words[:MAX_WORDS])
+
+
+class KindFacet(Facet):
+    """Kinds of practices and of resources, which live on two tables."""
+
+    def __init__(self):
+        super().__init__("kind", _("Kind"), "kind__slug")
+        self.terms = TermFacet("kind", _("Kind"), "kind__slug", Kind, to_many=False)
+
+    def known_values(self, index):
+        return self.terms.known_values(index)
+
+    def apply(self, queryset, values):
+        if not values:
+            return queryset
+        return queryset.filter(
+            Q(practicepage__kind__slug__in=values)
+            | Q(resourcepage__kind__slug__in=values)
+        )
+
+    def counts(self, queryset):
+        counts = {}
+        for lookup in ("practicepage__kind__slug", "resourcepage__kind__slug"):
+            rows = (
+                queryset.filter(**{f"{lookup}__isnull": False})
+                .order_by()
+                .values(lookup)
+                .annotate(n=Count("pk", distinct=True))
+                .values_list(lookup, "n")
+            )
+            for value, n in rows:
+                counts[value] = counts.get(value, 0) + n
+        return counts
+
+
+class TypeFacet(Facet):
+    """Practices or resources."""
+
+    CHOICES = {"practice": _("Practices"), "resource": _("Resources")}
+
+    def __init__(self):
+        super().__init__("type", _("Type of entry"), "content_type")
+
+    def known_values(self, index):
+        return self.CHOICES
+
+    def _condition(self, value):
+        return (
+            Q(practicepage__isnull=False)
+            if value == "practice"
+            else Q(resourcepage__isnull=False)
+        )
+
+    def apply(self, queryset, values):
+        if not values:
+            return queryset
+        condition = Q()
+        for value in values:
+            condition |= self._condition(value)
+        return queryset.filter(condition)
+
+    def counts(self, queryset):
+        return {
+            value: queryset.filter(self._condition(value)).count()
+            for value in self.CHOICES
+        }
+
+
+def search_facets():
+    facets = [TypeFacet(), KindFacet()]
+    # The listing facets after "kind", which differs per entry type.
+    facets += [facet for facet in build_facets(PracticePage) if facet.param != "kind"]
+    return facets
+
+
+SORT_OPTIONS = [("relevance", _("Best match")), ("newest", _("Newest first"))]
+
+
+@dataclass
+class SearchResult:
+    entry: object
+    snippet: str
+
+
+@dataclass
+class SearchPage:
+    query: str
+    results: list
+    page: object
+    paginator: object
+    facets: list
+    active_filters: list
+    sort: str
+    sort_options: list
+    clear_url: str
+    ignored_filters: bool
+    limited: bool
+    suggestions: list
+    capped: bool
+
+
+def highlight(text, words, length=SNIPPET_WORDS):
+    """An escaped excerpt of ``text`` around the first query word, marked up.
+
+    Matching is on word beginnings, so "escuelas" also marks "escuela"; good
+    enough for a snippet in any of the site's languages without a stemmer.
+    """
+    if not text:
+        return ""
+    stems = [word.lower()[: max(4, len(word) - 2)] for word in words.split()]
+    tokens = text.split()
+    first = next(
+        (
+            position
+            for position, token in enumerate(tokens)
+            if any(token.lower().strip(".,;:!?()\"'«»“”").startswith(s) for s in stems)
+        ),
+        0,
+    )
+    start = max(0, first - length // 3)
+    excerpt = tokens[start : start + length]
+    marked = []
+    for token in excerpt:
+        bare = token.lower().strip(".,;:!?()\"'«»“”")
+        if stems and any(bare.startswith(stem) for stem in stems):
+            marked.append(f"<mark>{escape(token)}</mark>")
+        else:
+            marked.append(escape(token))
+    prefix = "… " if start else ""
+    suffix = " …" if start + length < len(tokens) else ""
+    return mark_safe(prefix + " ".join(marked) + suffix)  # noqa: S308 - escaped above
+
+
+def entry_text(entry):
+    body = " ".join(
+        Truncator(block.render_as_block()).words(80, html=True)
+        for block in entry.body
+        if block.block_type == "paragraph"
+    )
+    return f"{entry.summary} {re.sub(r'<[^>]+>', ' ', body)}"
+
+
+class EntrySearch:
+    """One visitor's search: query, filters, sort and page, in one locale."""
+
+    def __init__(self, locale, params):
+        self.locale = locale
+        self.scope = SimpleNamespace(locale_id=locale.pk)
+        self.params = params
+        self.facets = search_facets()
+        self.words = plain_words(params.get("q", "").strip())
+
+    def base_queryset(self):
+        return EntryPage.objects.live().public().filter(locale=self.locale)
+
+    def run(self):
+        base = self.base_queryset()
+        limited = False
+        capped = False
+        ranked_ids = None
+        if self.words:
+            try:
+                ranked_ids = find_entry_ids(base, self.words, MAX_MATCHES)
+            except SearchUnavailable:
+                limited = True
+                ranked_ids = self.fallback_ids(base)
+            capped = len(ranked_ids) >= MAX_MATCHES
+            base = base.filter(pk__in=ranked_ids)
+
+        selected = {
+            facet.param: facet.clean(self.params.getlist(facet.param), self.scope)
+            for facet in self.facets
+        }
+        filtered = self.apply(base, selected)
+        facet_states = [
+            facet.state(self.apply(base, selected, skip=facet), self.scope, values)
+            for facet, values in ((f, selected[f.param]) for f in self.facets)
+        ]
+
+        sort = self.params.get("sort")
+        if sort not in dict(SORT_OPTIONS) or (sort == "relevance" and not self.words):
+            sort = "relevance" if self.words else "newest"
+        if sort == "relevance":
+            wanted = set(filtered.values_list("pk", flat=True))
+            ordered_ids = [pk for pk in ranked_ids if pk in wanted]
+        else:
+            ordered_ids = list(
+                filtered.order_by("-first_published_at", "-pk").values_list(
+                    "pk", flat=True
+                )
+            )
+
+        paginator = Paginator(ordered_ids, PAGE_SIZE)
+        page = paginator.page(self.page_number(paginator))
+        results = [
+            SearchResult(entry, highlight(entry_text(entry), self.words))
+            for entry in self.cards(page.object_list)
+        ]
+
+        query = {param: values for param, values in selected.items() if values}
+        base_query = {"q": [self.words]} if self.words else {}
+        if sort != ("relevance" if self.words else "newest"):
+            base_query["sort"] = [sort]
+        full_query = {**base_query, **query}
+        return SearchPage(
+            query=self.words,
+            results=results,
+            page=page,
+            paginator=paginator,
+            facets=facet_states,
+            active_filters=self.active_filters(facet_states, full_query),
+            sort=sort,
+            sort_options=SORT_OPTIONS if self.words else SORT_OPTIONS[1:],
+            clear_url=query_url(base_query),
+            ignored_filters=self.ignored_some(selected),
+            limited=limited,
+            suggestions=self.suggestions(base, selected, full_query)
+            if not ordered_ids
+            else [],
+            capped=capped,
+        )
+
+    def apply(self, queryset, selected, skip=None):
+        for facet in self.facets:
+            if facet is not skip:
+                queryset = facet.apply(queryset, selected[facet.param])
+        return queryset
+
+    def fallback_ids(self, base):
+        """Without the search engine: entries whose title or summary has a word."""
+        condition = Q()
+        for word in self.words.split():
+            condition |= Q(title__icontains=word) | Q(summary__icontains=word)
+        return list(
+            base.filter(condition)
+            .order_by("-first_published_at")
+            .values_list("pk", flat=True)[:MAX_MATCHES]
+        )
+
+    def cards(self, ids):
+        """The entries of one page, with what their cards show, in order."""
+        found = {}
+        for model in (PracticePage, ResourcePage):
+            queryset = with_card_data(model.objects.filter(pk__in=ids))
+            for entry in queryset.prefetch_related("countries", "themes"):
+                found[entry.pk] = entry
+        return [found[pk] for pk in ids if pk in found]
+
+    def page_number(self, paginator):
+        raw = self.params.get("page", "1")
+        if not raw.isdigit() or len(raw) > MAX_PAGE_DIGITS:
+            raise PageOutOfRange(_("There is no such page of results."))
+        number = int(raw)
+        if number < 1 or number > paginator.num_pages:
+            raise PageOutOfRange(_("There is no such page of results."))
+        return number
+
+    def active_filters(self, facet_states, query):
+        active = []
+        for state in facet_states:
+            for option in state.options:
+                if option.selected:
+                    remaining = {**query}
+                    remaining[state.param] = [
+                        v for v in query[state.param] if v != option.value
+                    ]
+                    active.append(
+                        ActiveFilter(state.label, option.label, query_url(remaining))
+                    )
+        return active
+
+    def suggestions(self, base, selected, query):
+        """For an empty result: which one filter to drop, and what it would give."""
+        options = []
+        for facet in self.facets:
+            for value in selected[facet.param]:
+                fewer = {
+                    **selected,
+                    facet.param: [v for v in selected[facet.param] if v != value],
+                }
+                count = self.apply(base, fewer).count()
+                if count:
+                    remaining = {**query}
+                    remaining[facet.param] = fewer[facet.param]
+                    label = facet.known_values(self.scope).get(value, value)
+                    options.append(
+                        (
+                            count,
+                            ActiveFilter(
+                                str(facet.label), str(label), query_url(remaining)
+                            ),
+                        )
+                    )
+        options.sort(key=lambda option: option[0], reverse=True)
+        return [
+            SimpleNamespace(count=count, filter=active) for count, active in options[:3]
+        ]
+
+    def ignored_some(self, selected):
+        asked = sum(len(set(self.params.getlist(f.param))) for f in self.facets)
+        kept = sum(len(values) for values in selected.values())
+        return asked > kept
