@@ -67,6 +67,10 @@ COORDINATOR_PERMISSIONS = [
     # Suggestions arrive from the public form; coordinators handle them.
     ("suggestions", "change_suggestion"),
     ("suggestions", "delete_suggestion"),
+    # Editor's picks for key search queries.
+    ("wagtailsearchpromotions", "add_searchpromotion"),
+    ("wagtailsearchpromotions", "change_searchpromotion"),
+    ("wagtailsearchpromotions", "delete_searchpromotion"),
 ]
 
 EDITOR_COLLECTION_PERMISSIONS = [

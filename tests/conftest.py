@@ -15,6 +15,10 @@ from tests.factories import (
     PracticeIndexPageFactory,
     ResourceIndexPageFactory,
 )
+from tests.search_backends import (  # noqa: F401 - shared fixtures
+    engine_indexes,
+    search_backend,
+)
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium")
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
