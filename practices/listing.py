@@ -318,39 +318,63 @@ class EntryListing:
         )
 
     def _apply(self, queryset, selected, skip=None):
-        for facet in self.facets:
-            if facet is not skip:
-                queryset = facet.apply(queryset, selected[facet.param])
-        return queryset
+        return apply_facets(self.facets, queryset, selected, skip)
 
     def _decorate(self, queryset):
         return with_card_data(queryset).prefetch_related("countries", "themes")
 
     def _page_number(self, paginator):
-        raw = self.params.get("page", "1")
-        if not raw.isdigit() or len(raw) > MAX_PAGE_DIGITS:
-            raise PageOutOfRange(_("There is no such page of results."))
-        number = int(raw)
-        if number < 1 or number > paginator.num_pages:
-            raise PageOutOfRange(_("There is no such page of results."))
-        return number
+        return page_number(self.params, paginator)
 
     def _active_filters(self, facet_states, query):
-        active = []
-        for state in facet_states:
-            for option in state.options:
-                if not option.selected:
-                    continue
-                remaining = {**query}
-                remaining[state.param] = [
-                    v for v in query[state.param] if v != option.value
-                ]
-                active.append(
-                    ActiveFilter(state.label, option.label, query_url(remaining))
-                )
-        return active
+        return active_filters(facet_states, query)
 
     def _ignored_some(self, selected):
-        asked = sum(len(set(self.params.getlist(f.param))) for f in self.facets)
-        kept = sum(len(values) for values in selected.values())
-        return asked > kept
+        return ignored_some(self.params, self.facets, selected)
+
+
+# Shared by the listings and the search page.
+
+
+def apply_facets(facets, queryset, selected, skip=None):
+    """``queryset`` narrowed by every facet's selected values but ``skip``'s."""
+    for facet in facets:
+        if facet is not skip:
+            queryset = facet.apply(queryset, selected[facet.param])
+    return queryset
+
+
+def page_number(params, paginator):
+    raw = params.get("page", "1")
+    if not raw.isdigit() or len(raw) > MAX_PAGE_DIGITS:
+        raise PageOutOfRange(_("There is no such page of results."))
+    number = int(raw)
+    if number < 1 or number > paginator.num_pages:
+        raise PageOutOfRange(_("There is no such page of results."))
+    return number
+
+
+def without(query, param, value):
+    """The query string ``query`` less one value of one parameter."""
+    remaining = {**query}
+    remaining[param] = [v for v in query.get(param, []) if v != value]
+    return query_url(remaining)
+
+
+def active_filters(facet_states, query):
+    """A removable chip for every selected option."""
+    return [
+        ActiveFilter(
+            state.label, option.label, without(query, state.param, option.value)
+        )
+        for state in facet_states
+        for option in state.options
+        if option.selected
+    ]
+
+
+def ignored_some(params, facets, selected):
+    """Whether the address asked for values that were not recognised."""
+    asked = sum(len(set(params.getlist(f.param))) for f in facets)
+    kept = sum(len(values) for values in selected.values())
+    return asked > kept

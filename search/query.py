@@ -19,15 +19,18 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from practices.listing import (
-    MAX_PAGE_DIGITS,
     PAGE_SIZE,
     ActiveFilter,
     Facet,
-    PageOutOfRange,
     TermFacet,
+    active_filters,
+    apply_facets,
     build_facets,
+    ignored_some,
+    page_number,
     query_url,
     with_card_data,
+    without,
 )
 from practices.models import EntryPage, Kind, PracticePage, ResourcePage
 
@@ -249,7 +252,7 @@ class EntrySearch:
             )
 
         paginator = Paginator(ordered_ids, PAGE_SIZE)
-        page = paginator.page(self.page_number(paginator))
+        page = paginator.page(page_number(self.params, paginator))
         results = [
             SearchResult(entry, highlight(entry_text(entry), self.words))
             for entry in self.cards(page.object_list)
@@ -266,11 +269,11 @@ class EntrySearch:
             page=page,
             paginator=paginator,
             facets=facet_states,
-            active_filters=self.active_filters(facet_states, full_query),
+            active_filters=active_filters(facet_states, full_query),
             sort=sort,
             sort_options=SORT_OPTIONS if self.words else SORT_OPTIONS[1:],
             clear_url=query_url(base_query),
-            ignored_filters=self.ignored_some(selected),
+            ignored_filters=ignored_some(self.params, self.facets, selected),
             limited=limited,
             suggestions=self.suggestions(base, selected, full_query)
             if not ordered_ids
@@ -279,10 +282,7 @@ class EntrySearch:
         )
 
     def apply(self, queryset, selected, skip=None):
-        for facet in self.facets:
-            if facet is not skip:
-                queryset = facet.apply(queryset, selected[facet.param])
-        return queryset
+        return apply_facets(self.facets, queryset, selected, skip)
 
     def fallback_ids(self, base):
         """Without the search engine: entries whose title or summary has a word."""
@@ -304,29 +304,6 @@ class EntrySearch:
                 found[entry.pk] = entry
         return [found[pk] for pk in ids if pk in found]
 
-    def page_number(self, paginator):
-        raw = self.params.get("page", "1")
-        if not raw.isdigit() or len(raw) > MAX_PAGE_DIGITS:
-            raise PageOutOfRange(_("There is no such page of results."))
-        number = int(raw)
-        if number < 1 or number > paginator.num_pages:
-            raise PageOutOfRange(_("There is no such page of results."))
-        return number
-
-    def active_filters(self, facet_states, query):
-        active = []
-        for state in facet_states:
-            for option in state.options:
-                if option.selected:
-                    remaining = {**query}
-                    remaining[state.param] = [
-                        v for v in query[state.param] if v != option.value
-                    ]
-                    active.append(
-                        ActiveFilter(state.label, option.label, query_url(remaining))
-                    )
-        return active
-
     def suggestions(self, base, selected, query):
         """For an empty result: which one filter to drop, and what it would give."""
         options = []
@@ -338,14 +315,14 @@ class EntrySearch:
                 }
                 count = self.apply(base, fewer).count()
                 if count:
-                    remaining = {**query}
-                    remaining[facet.param] = fewer[facet.param]
                     label = facet.known_values(self.scope).get(value, value)
                     options.append(
                         (
                             count,
                             ActiveFilter(
-                                str(facet.label), str(label), query_url(remaining)
+                                str(facet.label),
+                                str(label),
+                                without(query, facet.param, value),
                             ),
                         )
                     )
@@ -353,8 +330,3 @@ class EntrySearch:
         return [
             SimpleNamespace(count=count, filter=active) for count, active in options[:3]
         ]
-
-    def ignored_some(self, selected):
-        asked = sum(len(set(self.params.getlist(f.param))) for f in self.facets)
-        kept = sum(len(values) for values in selected.values())
-        return asked > kept
