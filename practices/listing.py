@@ -281,16 +281,9 @@ class EntryListing:
 
     def paginate(self):
         base = self.base_queryset()
-        selected = {
-            facet.param: facet.clean(self.params.getlist(facet.param), self.index)
-            for facet in self.facets
-        }
+        selected = clean_selection(self.facets, self.params, self.index)
         filtered = self._apply(base, selected)
-
-        facet_states = [
-            facet.state(self._apply(base, selected, skip=facet), self.index, values)
-            for facet, values in ((f, selected[f.param]) for f in self.facets)
-        ]
+        facet_states = count_facets(self.facets, base, selected, self.index)
         sort = self.params.get("sort")
         if sort not in SORTS:
             sort = DEFAULT_SORT
@@ -334,6 +327,25 @@ class EntryListing:
 
 
 # Shared by the listings and the search page.
+
+
+def clean_selection(facets, params, scope):
+    """The recognised values of each facet in the query string."""
+    return {
+        facet.param: facet.clean(params.getlist(facet.param), scope) for facet in facets
+    }
+
+
+def count_facets(facets, base, selected, scope):
+    """Each facet's options, counted with the other facets applied.
+
+    Counting a facet without its own selection (disjunctive faceting) shows
+    what choosing one more of its values would add.
+    """
+    return [
+        facet.state(apply_facets(facets, base, selected, skip=facet), scope, values)
+        for facet, values in ((f, selected[f.param]) for f in facets)
+    ]
 
 
 def apply_facets(facets, queryset, selected, skip=None):

@@ -26,6 +26,8 @@ from practices.listing import (
     active_filters,
     apply_facets,
     build_facets,
+    clean_selection,
+    count_facets,
     ignored_some,
     page_number,
     query_url,
@@ -228,15 +230,9 @@ class EntrySearch:
             capped = len(ranked_ids) >= MAX_MATCHES
             base = base.filter(pk__in=ranked_ids)
 
-        selected = {
-            facet.param: facet.clean(self.params.getlist(facet.param), self.scope)
-            for facet in self.facets
-        }
+        selected = clean_selection(self.facets, self.params, self.scope)
         filtered = self.apply(base, selected)
-        facet_states = [
-            facet.state(self.apply(base, selected, skip=facet), self.scope, values)
-            for facet, values in ((f, selected[f.param]) for f in self.facets)
-        ]
+        facet_states = count_facets(self.facets, base, selected, self.scope)
 
         sort = self.params.get("sort")
         if sort not in dict(SORT_OPTIONS) or (sort == "relevance" and not self.words):
