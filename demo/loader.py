@@ -10,6 +10,7 @@ import io
 import logging
 import uuid
 from html import escape
+from zoneinfo import ZoneInfo
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -24,7 +25,10 @@ from wagtail.models import Locale, Page, Site
 from editorial.models import PartnerMembership
 from editorial.roles import COORDINATORS, PARTNER_EDITORS, ensure_roles
 from home.models import ContentPage, HomeFeaturedEntry, HomePage, SiteIdentity
+from links.models import WebsiteLinksPage
 from multilingual.locales import sync_locales
+from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
+from outputs.models import OutputIndexPage, OutputPage
 from practices.management.commands.load_vocabulary import load_vocabulary
 from practices.models import (
     EducationLevel,
@@ -43,12 +47,17 @@ from practices.models import (
 )
 
 from . import artwork
+from .content.dissemination import EVENTS, INDEX_PAGES, NEWS, OUTPUTS
 from .content.partners import PARTNERS
 from .content.practices_a import PRACTICES_A
 from .content.practices_b import PRACTICES_B
 from .content.resources import RESOURCES
 from .content.site_pages import CONTENT_PAGES, HOME, LISTINGS
-from .translations import publish_site_translations, publish_translations
+from .translations import (
+    publish_dissemination_translations,
+    publish_site_translations,
+    publish_translations,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -59,7 +68,22 @@ FIRST_PUBLICATION = datetime.datetime(2025, 1, 6, 9, 0, tzinfo=datetime.UTC)
 DAYS_BETWEEN_ENTRIES = 9
 FEATURED_SLUGS = 3
 
-MENU_PAGES = {"about", "partners"}
+# Children of the home page shown in the main menu, in the order of the page
+# tree; the information pages left out of it are linked from the footer.
+MENU_PAGES = {
+    "practices",
+    "resources",
+    "news",
+    "events",
+    "outputs",
+    "websites",
+    "about",
+    "partners",
+}
+# News, events and outputs are dated relative to the day they are created; an
+# item announced this long before it happens is published at this time of day.
+DISSEMINATION_TIMEZONE = ZoneInfo("Europe/Brussels")
+PUBLICATION_TIME = datetime.time(10, 0)
 
 DEMO_PASSWORD = "migrant-schools-demo"
 DEMO_ACCOUNTS = [
@@ -96,6 +120,30 @@ class DemoLoader:
         home = self.load_home()
         practice_index = self.child_index(home, PracticeIndexPage, "practices")
         resource_index = self.child_index(home, ResourceIndexPage, "resources")
+        # Before the information pages, so that a new site's menu lists the
+        # database, then the project's own pages, then "about" and "partners".
+        news_index = self.child_index(home, NewsIndexPage, "news")
+        event_index = self.child_index(home, EventIndexPage, "events")
+        output_index = self.child_index(home, OutputIndexPage, "outputs")
+        websites = self.child_index(
+            home,
+            WebsiteLinksPage,
+            "websites",
+            websites=[
+                {
+                    "type": "website",
+                    "value": {
+                        "category": category,
+                        "title": title,
+                        "url": url,
+                        "description": description,
+                    },
+                }
+                for category, title, url, description in INDEX_PAGES["websites"][
+                    "websites"
+                ]
+            ],
+        )
         self.load_content_pages(home)
 
         practices = [
@@ -107,18 +155,41 @@ class DemoLoader:
             for entry in RESOURCES
         ]
         self.feature(home, practices[:FEATURED_SLUGS] + resources[:FEATURED_SLUGS])
+        today = timezone.localdate(timezone=DISSEMINATION_TIMEZONE)
+        dissemination = {
+            **{item["slug"]: self.load_news(news_index, item, today) for item in NEWS},
+            **{
+                item["slug"]: self.load_event(event_index, item, today)
+                for item in EVENTS
+            },
+            **{
+                item["slug"]: self.load_output(output_index, item, today)
+                for item in OUTPUTS
+            },
+        }
         entries_by_slug = {
             entry["slug"]: (page, entry)
             for page, entry in zip(
                 practices + resources, PRACTICES + RESOURCES, strict=True
             )
         }
-        self.created["translations"] = publish_translations(
-            entries_by_slug
-        ) + publish_site_translations(
-            {"home": home, "practices": practice_index, "resources": resource_index}
+        site_pages = {
+            "home": home,
+            "practices": practice_index,
+            "resources": resource_index,
+            "news": news_index,
+            "events": event_index,
+            "outputs": output_index,
+            "websites": websites,
+            **{page.slug: page for page in ContentPage.objects.child_of(home)},
+        }
+        self.created["translations"] = (
+            publish_translations(entries_by_slug)
+            + publish_site_translations(site_pages)
+            + publish_dissemination_translations(dissemination)
         )
         self.date_entries(practices + resources)
+        self.date_translations(dissemination.values())
         self.mark_sample_content(home)
         accounts = self.load_accounts(partners)
         logger.info("Demo content loaded: %s", self.created)
@@ -215,16 +286,18 @@ class DemoLoader:
                 Site.objects.filter(root_page=page).delete()
                 page.delete()
 
-    def child_index(self, home, model, slug):
+    def child_index(self, home, model, slug, **fields):
+        """The home page's one child of this type, created if missing."""
         index = model.objects.child_of(home).first()
         if index is None:
-            texts = LISTINGS[slug]
+            texts = {**LISTINGS, **INDEX_PAGES}[slug]
             index = home.add_child(
                 instance=model(
                     title=texts["title"],
                     slug=slug,
                     intro=paragraphs_html(texts["intro"]),
-                    show_in_menus=True,
+                    show_in_menus=slug in MENU_PAGES,
+                    **fields,
                 )
             )
             index.save_revision().publish()
@@ -314,9 +387,117 @@ class DemoLoader:
         self.created["pages"] += 1
         return page
 
+    # News, events and outputs -----------------------------------------------
+
+    def load_news(self, index, item, today):
+        existing = NewsPage.objects.child_of(index).filter(slug=item["slug"]).first()
+        if existing is not None:
+            return existing
+        date = today - datetime.timedelta(days=item["days_ago"])
+        page = NewsPage(
+            title=item["title"],
+            slug=item["slug"],
+            date=date,
+            summary=item["summary"],
+            body=stream_data(item["body"]),
+        )
+        return self.publish_dated(index, page, published=publication_time(date))
+
+    def load_event(self, index, item, today):
+        existing = EventPage.objects.child_of(index).filter(slug=item["slug"]).first()
+        if existing is not None:
+            # Its dates were fixed when it was created; they never move.
+            return existing
+        starts_at, ends_at = event_times(item, today)
+        page = EventPage(
+            title=item["title"],
+            slug=item["slug"],
+            event_type=item["event_type"],
+            starts_at=starts_at,
+            ends_at=ends_at,
+            summary=item["summary"],
+            venue=item["venue"],
+            address=item["address"],
+            city=item["city"],
+            country=item["country"],
+            online_url=item["online_url"],
+            registration_url=item["registration_url"],
+            programme=[
+                {
+                    "type": "item",
+                    "value": {"time": time, "title": title, "description": text},
+                }
+                for time, title, text in item["programme"]
+            ],
+            body=stream_data(item["body"]),
+            materials=self.materials(item),
+        )
+        published = publication_time(
+            today - datetime.timedelta(days=item["published_days_ago"])
+        )
+        return self.publish_dated(index, page, published=published)
+
+    def load_output(self, index, item, today):
+        existing = OutputPage.objects.child_of(index).filter(slug=item["slug"]).first()
+        if existing is not None:
+            return existing
+
+        def days_ago(days):
+            return today - datetime.timedelta(days=days)
+
+        available = item["available_days_ago"]
+        page = OutputPage(
+            title=item["title"],
+            slug=item["slug"],
+            reference=item["reference"],
+            status=item["status"],
+            available_from=days_ago(available) if available is not None else None,
+            summary=item["summary"],
+            body=stream_data(item["body"]),
+            downloads=self.materials(
+                {"title": item["title"], "materials": item["downloads"]}
+            ),
+        )
+        return self.publish_dated(
+            index,
+            page,
+            published=publication_time(days_ago(item["published_days_ago"])),
+            updated=publication_time(days_ago(item["updated_days_ago"])),
+        )
+
+    def publish_dated(self, index, page, published, updated=None):
+        """Add and publish ``page``, then date it as if published back then."""
+        index.add_child(instance=page)
+        page.save_revision().publish()
+        self.created["pages"] += 1
+        dates = {
+            "first_published_at": published,
+            "last_published_at": updated or published,
+        }
+        Page.objects.filter(pk=page.pk).update(**dates)
+        for field, value in dates.items():
+            setattr(page, field, value)
+        return page
+
+    def date_translations(self, pages):
+        """Give every language version the dates of the English page.
+
+        The English dates were set once, when the page was created, so this
+        changes nothing on a second run.
+        """
+        for page in pages:
+            dates = Page.objects.filter(pk=page.pk).values(
+                "first_published_at", "last_published_at"
+            )[0]
+            Page.objects.filter(translation_key=page.translation_key).exclude(
+                pk=page.pk
+            ).update(**dates)
+
+    # Materials ----------------------------------------------------------------
+
     def materials(self, entry):
         blocks = []
-        for kind, title, content in entry["materials"]:
+        for kind, title, content in entry.get("materials", []):
             if kind == "document":
                 lines = [
                     line
@@ -411,6 +592,33 @@ class DemoLoader:
                 ).update(owner=user)
             accounts.append((username, group_name, partners[partner_slug].name))
         return accounts
+
+
+def publication_time(date):
+    """A publication date as an aware time on that day, in Brussels."""
+    return datetime.datetime.combine(
+        date, PUBLICATION_TIME, tzinfo=DISSEMINATION_TIMEZONE
+    )
+
+
+def event_times(event, today):
+    """An event's aware start and end, from its day offset and local times.
+
+    An event that would fall on a weekend moves forward to the next working
+    days; the move is at most a few days, so past events stay in the past and
+    upcoming ones stay ahead.
+    """
+    zone = ZoneInfo(event["timezone"])
+    first_day = today + datetime.timedelta(days=event["day"])
+    while first_day.weekday() + event["days"] - 1 > 4:
+        first_day += datetime.timedelta(days=1)
+    last_day = first_day + datetime.timedelta(days=event["days"] - 1)
+    starts = datetime.time.fromisoformat(event["starts"])
+    ends = datetime.time.fromisoformat(event["ends"])
+    return (
+        datetime.datetime.combine(first_day, starts, tzinfo=zone),
+        datetime.datetime.combine(last_day, ends, tzinfo=zone),
+    )
 
 
 def slugish(text):

@@ -1,4 +1,4 @@
-"""Publish the demo's translated entries through wagtail-localize.
+"""Publish the demo's translated pages through wagtail-localize.
 
 The translations go the way a partner's would: a translation of the English
 page is started, its strings are filled in a PO file, the file is imported
@@ -12,8 +12,16 @@ from html import escape
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
-from .content import translations_ar, translations_es, translations_it
-from .content.site_pages import HOME, LISTINGS
+from .content import (
+    dissemination_ar,
+    dissemination_es,
+    dissemination_it,
+    translations_ar,
+    translations_es,
+    translations_it,
+)
+from .content.dissemination import EVENTS, INDEX_PAGES, NEWS, OUTPUTS
+from .content.site_pages import CONTENT_PAGES, HOME, LISTINGS
 from .content.site_translations import SITE_TRANSLATIONS
 
 logger = logging.getLogger(__name__)
@@ -23,6 +31,22 @@ TRANSLATIONS = {
     "it": translations_it.TRANSLATIONS,
     "ar": translations_ar.TRANSLATIONS,
 }
+
+# News items, events and outputs, by slug.
+DISSEMINATION_TRANSLATIONS = {
+    "es": dissemination_es.TRANSLATIONS,
+    "it": dissemination_it.TRANSLATIONS,
+    "ar": dissemination_ar.TRANSLATIONS,
+}
+
+# The English texts that SITE_TRANSLATIONS translates, by the same keys.
+SITE_TEXTS = {
+    "home": HOME,
+    **LISTINGS,
+    **INDEX_PAGES,
+    **{page["slug"]: page for page in CONTENT_PAGES},
+}
+DISSEMINATION_TEXTS = {item["slug"]: item for item in NEWS + EVENTS + OUTPUTS}
 
 
 def served_locales(texts_by_language):
@@ -46,21 +70,57 @@ def publish_translations(entries_by_slug):
 
 
 def publish_site_translations(pages_by_key):
-    """Translate the home page and the listings into every language there is.
+    """Translate the home page, the listings and information pages.
 
-    ``pages_by_key`` maps "home", "practices" and "resources" to English pages.
+    ``pages_by_key`` maps the keys of SITE_TRANSLATIONS ("home", "practices",
+    "news", "about"...) to English pages; a key without a page is skipped.
     """
-    english = {"home": HOME, **LISTINGS}
     published = 0
     for locale, texts_by_key in served_locales(SITE_TRANSLATIONS):
         for key, texts in texts_by_key.items():
-            pairs = {}
-            for field, target in texts.items():
-                source = english[key][field]
-                for pair in zip(paragraphs(source), paragraphs(target), strict=True):
-                    pairs.update(escaped_pair(*pair))
+            if pages_by_key.get(key) is None:
+                continue
+            pairs = text_pairs(SITE_TEXTS[key], texts)
             published += publish_translation(pages_by_key[key], locale, pairs)
     return published
+
+
+def publish_dissemination_translations(pages_by_slug):
+    """Translate news items, events and outputs; return how many."""
+    published = 0
+    for locale, texts_by_slug in served_locales(DISSEMINATION_TRANSLATIONS):
+        for slug, texts in texts_by_slug.items():
+            pairs = text_pairs(DISSEMINATION_TEXTS[slug], texts)
+            published += publish_translation(pages_by_slug[slug], locale, pairs)
+    return published
+
+
+def text_pairs(english, translated):
+    """Map each English string to its translation, walking both in step.
+
+    ``translated`` has the shape of ``english`` (a dict only needs the keys
+    that are translated); strings are paired paragraph by paragraph, and a
+    None in ``translated`` keeps the English value. URLs, times and codes are
+    repeated unchanged; pairing them is harmless, as they are not offered for
+    translation.
+    """
+    pairs = {}
+
+    def walk(source, target):
+        if source is None or target is None:
+            return
+        if isinstance(source, str):
+            for pair in zip(paragraphs(source), paragraphs(target), strict=True):
+                pairs.update(escaped_pair(*pair))
+        elif isinstance(source, dict):
+            for key, value in target.items():
+                walk(source[key], value)
+        else:
+            for pair in zip(source, target, strict=True):
+                walk(*pair)
+
+    walk(english, translated)
+    return pairs
 
 
 def escaped_pair(source, target):

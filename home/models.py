@@ -69,6 +69,10 @@ class HomePage(Page):
     subpage_types = [
         "practices.PracticeIndexPage",
         "practices.ResourceIndexPage",
+        "news.NewsIndexPage",
+        "news.EventIndexPage",
+        "outputs.OutputIndexPage",
+        "links.WebsiteLinksPage",
         "home.ContentPage",
     ]
     max_count_per_parent = 1

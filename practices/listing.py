@@ -25,7 +25,9 @@ from .models import (
     Kind,
     LearnerGroup,
     Partner,
+    PracticeIndexPage,
     PracticePage,
+    ResourceIndexPage,
     ResourcePage,
     TargetGroup,
     Theme,
@@ -390,3 +392,40 @@ def ignored_some(params, facets, selected):
     asked = sum(len(set(params.getlist(f.param))) for f in facets)
     kept = sum(len(values) for values in selected.values())
     return asked > kept
+
+
+class UnknownFilter(ValueError):
+    """A machine-facing address (feed, widget, export, API) asked for a filter
+    that does not exist. Listings forgive such addresses; these refuse them,
+    so that a typo in a subscription does not silently deliver everything."""
+
+
+def strict_selection(facets, params, scope, also_allowed=()):
+    """Like ``clean_selection``, but unknown parameters and values raise."""
+    known_params = {facet.param for facet in facets} | set(also_allowed)
+    unknown = sorted(set(params) - known_params)
+    if unknown:
+        raise UnknownFilter(
+            _("Unknown filter: %(names)s.") % {"names": ", ".join(unknown)}
+        )
+    selected = clean_selection(facets, params, scope)
+    for facet in facets:
+        asked = params.getlist(facet.param)
+        rejected = [value for value in asked if value not in selected[facet.param]]
+        if rejected and len(asked) <= MAX_VALUES_PER_FACET:
+            raise UnknownFilter(
+                _("Unknown value for %(facet)s: %(values)s.")
+                % {"facet": facet.param, "values": ", ".join(rejected[:5])[:200]}
+            )
+        if len(asked) > MAX_VALUES_PER_FACET:
+            raise UnknownFilter(
+                _("Too many values for %(facet)s: at most %(limit)d.")
+                % {"facet": facet.param, "limit": MAX_VALUES_PER_FACET}
+            )
+    return selected
+
+
+def entry_index_for(model, locale):
+    """The live listing page of ``model``'s entries in ``locale``, or None."""
+    index_model = {PracticePage: PracticeIndexPage, ResourcePage: ResourceIndexPage}
+    return index_model[model].objects.live().filter(locale=locale).first()

@@ -101,6 +101,37 @@ class TransferCost:
     ]
 
 
+class Licence:
+    """The terms under which an entry's text may be reused.
+
+    Each choice keeps the licence's own name, which is not translated, and the
+    address of its legal text, which exports and metadata carry along.
+    """
+
+    CC_BY = "cc-by-4.0"
+    CC_BY_SA = "cc-by-sa-4.0"
+    CC_BY_NC = "cc-by-nc-4.0"
+    CC_BY_NC_SA = "cc-by-nc-sa-4.0"
+    CC0 = "cc0-1.0"
+    RESERVED = "all-rights-reserved"
+
+    choices = [
+        (CC_BY, "CC BY 4.0"),
+        (CC_BY_SA, "CC BY-SA 4.0"),
+        (CC_BY_NC, "CC BY-NC 4.0"),
+        (CC_BY_NC_SA, "CC BY-NC-SA 4.0"),
+        (CC0, "CC0 1.0"),
+        (RESERVED, _("All rights reserved")),
+    ]
+    urls = {
+        CC_BY: "https://creativecommons.org/licenses/by/4.0/",
+        CC_BY_SA: "https://creativecommons.org/licenses/by-sa/4.0/",
+        CC_BY_NC: "https://creativecommons.org/licenses/by-nc/4.0/",
+        CC_BY_NC_SA: "https://creativecommons.org/licenses/by-nc-sa/4.0/",
+        CC0: "https://creativecommons.org/publicdomain/zero/1.0/",
+    }
+
+
 # Languages that material may exist in: a subset of Django's own list, so
 # their names come translated by Django's catalogues.
 MATERIAL_LANGUAGES = [

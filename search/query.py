@@ -217,35 +217,15 @@ class EntrySearch:
         return EntryPage.objects.live().public().filter(locale=self.locale)
 
     def run(self):
-        base = self.base_queryset()
-        limited = False
-        capped = False
-        ranked_ids = None
-        if self.words:
-            try:
-                ranked_ids = find_entry_ids(base, self.words, MAX_MATCHES)
-            except SearchUnavailable:
-                limited = True
-                ranked_ids = self.fallback_ids(base)
-            capped = len(ranked_ids) >= MAX_MATCHES
-            base = base.filter(pk__in=ranked_ids)
+        base, ranked_ids, limited = self.match()
+        capped = ranked_ids is not None and len(ranked_ids) >= MAX_MATCHES
 
         selected = clean_selection(self.facets, self.params, self.scope)
-        filtered = self.apply(base, selected)
         facet_states = count_facets(self.facets, base, selected, self.scope)
-
         sort = self.params.get("sort")
         if sort not in dict(SORT_OPTIONS) or (sort == "relevance" and not self.words):
             sort = "relevance" if self.words else "newest"
-        if sort == "relevance":
-            wanted = set(filtered.values_list("pk", flat=True))
-            ordered_ids = [pk for pk in ranked_ids if pk in wanted]
-        else:
-            ordered_ids = list(
-                filtered.order_by("-first_published_at", "-pk").values_list(
-                    "pk", flat=True
-                )
-            )
+        ordered_ids = self.ordered_ids(base, ranked_ids, selected, sort)
 
         paginator = Paginator(ordered_ids, PAGE_SIZE)
         page = paginator.page(page_number(self.params, paginator))
@@ -275,6 +255,30 @@ class EntrySearch:
             if not ordered_ids
             else [],
             capped=capped,
+        )
+
+    def match(self):
+        """The entries matching the words, their ranking, and whether the
+        engine was unavailable so that a simpler match stood in for it."""
+        base = self.base_queryset()
+        if not self.words:
+            return base, None, False
+        limited = False
+        try:
+            ranked_ids = find_entry_ids(base, self.words, MAX_MATCHES)
+        except SearchUnavailable:
+            limited = True
+            ranked_ids = self.fallback_ids(base)
+        return base.filter(pk__in=ranked_ids), ranked_ids, limited
+
+    def ordered_ids(self, base, ranked_ids, selected, sort="relevance"):
+        """Ids of the matches that pass the filters, best or newest first."""
+        filtered = self.apply(base, selected)
+        if ranked_ids is not None and sort == "relevance":
+            wanted = set(filtered.values_list("pk", flat=True))
+            return [pk for pk in ranked_ids if pk in wanted]
+        return list(
+            filtered.order_by("-first_published_at", "-pk").values_list("pk", flat=True)
         )
 
     def apply(self, queryset, selected, skip=None):

@@ -1,5 +1,6 @@
 """Shared fixtures: a small site tree that most tests build on."""
 
+import io
 import os
 import shutil
 from pathlib import Path
@@ -7,6 +8,9 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 from django.conf import settings
+from django.core.management import call_command
+from django.db import connection, transaction
+from django.test import override_settings
 from wagtail.models import Collection, Locale, Page, Site
 
 from editorial.roles import ensure_roles
@@ -54,6 +58,50 @@ def browser_page():
         page = browser.new_page(viewport={"width": 1280, "height": 900})
         yield page
         browser.close()
+
+
+# The demo's languages in the tests: one translated language, a right-to-left
+# one and English.
+DEMO_LANGUAGES = [("en", "English"), ("es", "Spanish"), ("ar", "Arabic")]
+
+
+def demo_languages():
+    return override_settings(
+        LANGUAGES=DEMO_LANGUAGES, WAGTAIL_CONTENT_LANGUAGES=DEMO_LANGUAGES
+    )
+
+
+@pytest.fixture(scope="module")
+def demo_site(django_db_setup, django_db_blocker):
+    """The demo, built once for each module that asks, and rolled back after it.
+
+    Each test still runs in its own savepoint inside this transaction, so a
+    test that changes data leaves the next one the same demo.
+    """
+    with django_db_blocker.unblock(), demo_languages(), transaction.atomic():
+        call_command("load_demo", stdout=io.StringIO())
+        refresh_planner_statistics()
+        yield
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def demo(demo_site, db):
+    with demo_languages():
+        yield
+
+
+def refresh_planner_statistics():
+    """Let PostgreSQL plan with the demo's real table sizes.
+
+    The demo is never committed, so autovacuum cannot see it, and the planner
+    would go on believing the tables hold the few rows of an earlier module:
+    it then picks nested loops that take minutes on a few thousand rows.
+    ANALYZE in the same transaction counts the transaction's own rows.
+    """
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
 
 
 @pytest.fixture

@@ -70,6 +70,7 @@ def entry_form(page=None, **fields):
         "funding": "own-resources",
         "year_started": "2022",
         "origin": "partner-project",
+        "licence": "cc-by-4.0",
         "evidence": "none",
         "countries-TOTAL_FORMS": "1",
         "countries-INITIAL_FORMS": "0",
@@ -95,6 +96,7 @@ def entry_form(page=None, **fields):
             funding=page.funding,
             year_started=str(page.year_started),
             origin=page.origin,
+            licence=page.licence,
             evidence=page.evidence,
             kind=str(page.kind_id),
         )

@@ -70,6 +70,7 @@ def test_an_entry_created_in_the_admin_keeps_its_facets(admin_client, practice_i
         "funding": "esf-plus",
         "year_started": "2021",
         "origin": "focus-group",
+        "licence": "cc-by-sa-4.0",
         "evidence": "none",
         "action-publish": "publish",
     }
@@ -84,3 +85,4 @@ def test_an_entry_created_in_the_admin_keeps_its_facets(admin_client, practice_i
     assert entry.live
     assert [c.country.code for c in entry.countries.all()] == ["BE"]
     assert list(entry.themes.all()) == [theme]
+    assert entry.licence == "cc-by-sa-4.0"

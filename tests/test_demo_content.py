@@ -5,8 +5,6 @@ import io
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.db import transaction
-from django.test import override_settings
 from wagtail.models import Locale, Page, Revision
 
 from practices import vocabulary
@@ -14,32 +12,6 @@ from practices.models import EntryCountry, Partner, PracticePage, ResourcePage
 from tests.conftest import html
 
 pytestmark = pytest.mark.django_db
-
-
-# Three of the seven languages keep the demo quick to build while covering a
-# translated language, a right-to-left one and English.
-DEMO_LANGUAGES = [("en", "English"), ("es", "Spanish"), ("ar", "Arabic")]
-
-
-@pytest.fixture(scope="module")
-def demo_site(django_db_setup, django_db_blocker):
-    """The demo, built once for this module and rolled back after it.
-
-    Each test still runs in its own savepoint inside this transaction, so a
-    test that changes data leaves the next one the same demo.
-    """
-    languages = override_settings(
-        LANGUAGES=DEMO_LANGUAGES, WAGTAIL_CONTENT_LANGUAGES=DEMO_LANGUAGES
-    )
-    with django_db_blocker.unblock(), languages, transaction.atomic():
-        call_command("load_demo", stdout=io.StringIO())
-        yield
-        transaction.set_rollback(True)
-
-
-@pytest.fixture
-def demo(demo_site, db):
-    return demo_site
 
 
 def used(model, field):

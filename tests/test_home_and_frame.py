@@ -91,7 +91,12 @@ def test_menus_link_listings_and_information_pages(client, home, practice_index)
 
     assert texts(page.select(".site-nav a")) == ["Practices", "About the database"]
     footer_links = texts(page.find("footer").select("nav a"))
-    assert footer_links == ["Privacy notice", "Suggest a practice"]
+    assert footer_links == [
+        "Privacy notice",
+        "Suggest a practice",
+        "Open data and feeds",
+        "Add the database to your website",
+    ]
     listing = html(client.get(practice_index.url))
     current = listing.select_one('.site-nav a[aria-current="page"]')
     assert current.get_text() == "Practices"

@@ -34,6 +34,13 @@ INSTALLED_APPS = [
     "multilingual",
     "editorial",
     "suggestions",
+    "news",
+    "outputs",
+    "links",
+    "syndication",
+    "seo",
+    "embed",
+    "open_data",
     "demo",
     # Translation of pages and snippets.
     "wagtail_localize",
@@ -43,6 +50,10 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.forms",
     "wagtail.contrib.search_promotions",
+    "wagtail.contrib.routable_page",
+    "wagtail.contrib.sitemaps",
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -64,6 +75,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
 ]
 
 MIDDLEWARE = [
@@ -75,6 +87,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "embed.middleware.FrameAncestorsMiddleware",
+    "open_data.middleware.ReadOnlyCorsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -173,8 +187,13 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Wagtail ----------------------------------------------------------------------
 
+# The admin shows previews of pages in a frame of its own.
+X_FRAME_OPTIONS = "SAMEORIGIN"
+
 WAGTAIL_SITE_NAME = "Online Digital Database of drop-out prevention practices"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public API: a page of results holds at most this many items.
+WAGTAILAPI_LIMIT_MAX = 100
 # Review emails go to the people who can act, not to every superuser.
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 # Search: the database by default; an Elasticsearch-family engine when

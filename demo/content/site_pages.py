@@ -66,7 +66,7 @@ CONTENT_PAGES = [
             ("heading", "Suggest an entry"),
             (
                 "paragraph",
-                "Do you know a practice or resource that belongs here, perhaps your own? We would like to hear about it. A suggestion form will be added to the site soon. Until then, send a short description, a link and a contact person to the coordinating team at database@inclusive-schools.example.org. We reply to every suggestion, and if an entry is accepted we will ask you to check the text before it is published.",
+                "Do you know a practice or resource that belongs here, perhaps your own? We would like to hear about it. Fill in the “Suggest a practice” form, which is linked at the bottom of every page: tell us the name of the practice, what it does and for whom, the country where it runs and a website if there is one. You do not need an account, and you will receive a confirmation by email. The project team reads every suggestion and may write to you with questions; if it becomes an entry, we will ask you to check the text before it is published. If you cannot use the form, write to database@inclusive-schools.example.org.",
             ),
         ],
     },
@@ -113,7 +113,7 @@ CONTENT_PAGES = [
                     ),
                     (
                         "Suggestions",
-                        "When the suggestion form opens: your name, email address, organisation if given, and the text and links you send us.",
+                        "When you use the suggestion form: your name, email address, organisation if given, and the text and links you send us.",
                     ),
                     (
                         "Cookies",
@@ -152,7 +152,7 @@ CONTENT_PAGES = [
             ),
             (
                 "paragraph",
-                "We will update this notice when the site changes, for example when the suggestion form opens, and explain any important change on this page before it takes effect.",
+                "We will update this notice when the site changes, for example when it offers a new way to contact us, and explain any important change on this page before it takes effect.",
             ),
         ],
     },

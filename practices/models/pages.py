@@ -35,10 +35,12 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from content_blocks.blocks import BodyBlock, MaterialBlock
 from editorial.forms import EntryPageForm
 
+from ..serializers import CodeListField, PartnerSerializer, TermSerializer
 from ..vocabulary import (
     Evidence,
     Funding,
     Level,
+    Licence,
     Origin,
     Stage,
     TransferCost,
@@ -146,6 +148,13 @@ class EntryPage(Page):
         _("staff and preconditions"), blank=True, max_length=800
     )
     transfer_adapt = models.TextField(_("what to adapt"), blank=True, max_length=800)
+    licence = models.CharField(
+        _("licence"),
+        max_length=30,
+        choices=Licence.choices,
+        default=Licence.CC_BY,
+        help_text=_("The terms under which others may reuse the text of this entry."),
+    )
 
     base_form_class = EntryPageForm
 
@@ -172,6 +181,7 @@ class EntryPage(Page):
         FieldPanel("contact_email"),
         FieldPanel("partner"),
         FieldPanel("origin"),
+        FieldPanel("licence"),
         MultiFieldPanel(
             [FieldPanel("evidence"), FieldPanel("evidence_summary")],
             heading=_("Evidence"),
@@ -215,6 +225,7 @@ class EntryPage(Page):
         SynchronizedField("contact_email"),
         SynchronizedField("partner"),
         SynchronizedField("origin"),
+        SynchronizedField("licence"),
         SynchronizedField("evidence"),
         TranslatableField("evidence_summary"),
         SynchronizedField("transfer_cost"),
@@ -240,6 +251,7 @@ class EntryPage(Page):
         index.FilterField("evidence"),
         index.FilterField("funding"),
         index.FilterField("origin"),
+        index.FilterField("licence"),
     ]
 
     api_fields = [
@@ -247,12 +259,12 @@ class EntryPage(Page):
         APIField("body"),
         APIField("level"),
         APIField("stage"),
-        APIField("countries"),
-        APIField("education_levels"),
-        APIField("target_groups"),
-        APIField("themes"),
-        APIField("learner_groups"),
-        APIField("material_languages"),
+        APIField("countries", serializer=CodeListField("country")),
+        APIField("education_levels", serializer=TermSerializer(many=True)),
+        APIField("target_groups", serializer=TermSerializer(many=True)),
+        APIField("themes", serializer=TermSerializer(many=True)),
+        APIField("learner_groups", serializer=TermSerializer(many=True)),
+        APIField("material_languages", serializer=CodeListField("language")),
         APIField("organisation"),
         APIField("funding"),
         APIField("year_started"),
@@ -264,8 +276,9 @@ class EntryPage(Page):
         APIField("transfer_time"),
         APIField("transfer_staff"),
         APIField("transfer_adapt"),
-        APIField("partner"),
+        APIField("partner", serializer=PartnerSerializer()),
         APIField("origin"),
+        APIField("licence"),
     ]
 
     is_creatable = False
@@ -277,6 +290,9 @@ class EntryPage(Page):
 
     def clean(self):
         super().clean()
+        self.clean_years()
+
+    def clean_years(self):
         if (
             self.year_ended
             and self.year_started
@@ -290,6 +306,10 @@ class EntryPage(Page):
         """Country names in the entry's own language, for the search index."""
         with translation.override(self.locale.language_code):
             return " ".join(str(item.country.name) for item in self.countries.all())
+
+    @property
+    def licence_url(self):
+        return Licence.urls.get(self.licence, "")
 
     @property
     def years_active(self):
@@ -412,7 +432,7 @@ class PracticePage(EntryPage):
     search_fields = EntryPage.search_fields + [
         index.RelatedFields("kind", [index.SearchField("name")])
     ]
-    api_fields = EntryPage.api_fields + [APIField("kind")]
+    api_fields = EntryPage.api_fields + [APIField("kind", serializer=TermSerializer())]
 
     parent_page_types = ["practices.PracticeIndexPage"]
     subpage_types = []
@@ -460,7 +480,10 @@ class ResourcePage(EntryPage):
         index.SearchField("materials"),
         index.RelatedFields("kind", [index.SearchField("name")]),
     ]
-    api_fields = EntryPage.api_fields + [APIField("kind"), APIField("materials")]
+    api_fields = EntryPage.api_fields + [
+        APIField("kind", serializer=TermSerializer()),
+        APIField("materials"),
+    ]
 
     parent_page_types = ["practices.ResourceIndexPage"]
     subpage_types = []
@@ -510,6 +533,8 @@ class EntryIndexPage(Page):
 
 class PracticeIndexPage(EntryIndexPage):
     entry_model = PracticePage
+    # The name of this listing in feed, download and widget addresses.
+    source_name = "practices"
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["practices.PracticePage"]
@@ -520,6 +545,7 @@ class PracticeIndexPage(EntryIndexPage):
 
 class ResourceIndexPage(EntryIndexPage):
     entry_model = ResourcePage
+    source_name = "resources"
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["practices.ResourcePage"]

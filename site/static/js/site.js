@@ -26,6 +26,21 @@
     citation.after(button);
   }
 
+  // Offer to copy the address of the page from the share box.
+  var shareUrl = document.getElementById("share-url");
+  if (shareUrl && navigator.clipboard) {
+    var copy = document.createElement("button");
+    copy.type = "button";
+    copy.className = "button button--secondary";
+    copy.textContent = shareUrl.dataset.copyLabel || "Copy";
+    copy.addEventListener("click", function () {
+      navigator.clipboard.writeText(shareUrl.value).then(function () {
+        copy.textContent = shareUrl.dataset.copiedLabel || "Copied";
+      });
+    });
+    shareUrl.after(copy);
+  }
+
   // Suggest entry titles while a visitor types in a search box. The list is
   // a native <datalist>, so browsers and screen readers present it as they
   // present any other suggestion list.
