@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | 
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help run test venv migrate messages translations demo lint format check-migrations pytest services services-stop bench-search clean
+.PHONY: help run test venv migrate messages translations demo lint format check-migrations pytest services services-stop bench-search bench-import clean
 
 help: ## List the targets with what each does
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -70,6 +70,9 @@ services-stop: ## Stop the OpenSearch started by `make services`
 
 bench-search: venv ## Measure search latency with 1,000 and 10,000 entries on each available backend
 	$(MANAGE) bench_search --settings=config.settings.test $(BENCH_ARGS)
+
+bench-import: venv ## Time checking, importing, re-importing and exporting 2,000 generated entries
+	$(MANAGE) bench_import --settings=config.settings.test $(BENCH_ARGS)
 
 clean: ## Remove the SQLite database, uploads and caches (keeps .venv)
 	rm -rf var .pytest_cache .ruff_cache test-artifacts

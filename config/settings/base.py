@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "seo",
     "embed",
     "open_data",
+    "entry_exchange",
     "demo",
     # Translation of pages and snippets.
     "wagtail_localize",
@@ -179,6 +180,8 @@ STATICFILES_DIRS = [BASE_DIR / "site" / "static"]
 STATIC_ROOT = Path(env_str("STATIC_ROOT", str(VAR_DIR / "static")))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(VAR_DIR / "media")))
+# Uploaded import files wait here, outside MEDIA_ROOT, which the web serves.
+IMPORT_ROOT = Path(env_str("IMPORT_ROOT", str(VAR_DIR / "imports")))
 MEDIA_URL = "/media/"
 
 # Wagtail's page editor can post more fields than Django's default allows.

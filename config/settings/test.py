@@ -14,4 +14,5 @@ STORAGES = {
 
 # Uploads made by tests go to a folder of their own, away from the demo's.
 MEDIA_ROOT = VAR_DIR / "test-media"  # noqa: F405
+IMPORT_ROOT = VAR_DIR / "test-imports"  # noqa: F405
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405

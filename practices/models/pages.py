@@ -155,6 +155,17 @@ class EntryPage(Page):
         default=Licence.CC_BY,
         help_text=_("The terms under which others may reuse the text of this entry."),
     )
+    # Set by imports: the identifier the entry has in a partner's own files.
+    external_id = models.CharField(
+        _("exchange identifier"),
+        max_length=100,
+        blank=True,
+        db_index=True,
+        help_text=_(
+            "The entry's identifier in imported and exported files. Empty for "
+            "entries made here, which are known by their own key."
+        ),
+    )
 
     base_form_class = EntryPageForm
 
@@ -182,6 +193,7 @@ class EntryPage(Page):
         FieldPanel("partner"),
         FieldPanel("origin"),
         FieldPanel("licence"),
+        FieldPanel("external_id"),
         MultiFieldPanel(
             [FieldPanel("evidence"), FieldPanel("evidence_summary")],
             heading=_("Evidence"),
@@ -226,6 +238,7 @@ class EntryPage(Page):
         SynchronizedField("partner"),
         SynchronizedField("origin"),
         SynchronizedField("licence"),
+        SynchronizedField("external_id"),
         SynchronizedField("evidence"),
         TranslatableField("evidence_summary"),
         SynchronizedField("transfer_cost"),
@@ -301,6 +314,12 @@ class EntryPage(Page):
             raise ValidationError(
                 {"year_ended": _("The last year cannot come before the first year.")}
             )
+
+    @property
+    def exchange_id(self):
+        """How exchange files name this entry: the identifier it was imported
+        with, or else its translation key, which every language version shares."""
+        return self.external_id or str(self.translation_key)
 
     def country_names(self):
         """Country names in the entry's own language, for the search index."""
