@@ -22,6 +22,7 @@ from editorial.models import partner_of
 from editorial.roles import is_coordinator
 from practices.models import Partner
 
+from . import background
 from .columns import COLUMNS
 from .exporter import FORMATS, zip_bytes
 from .importer import EntryImport, ImportRefused
@@ -102,15 +103,22 @@ def page_context(request, **context):
     return context
 
 
-def run_import(upload, dry_run):
-    entry_import = EntryImport(
+def check_upload(upload):
+    """The dry run of a fresh upload; its report is kept for the next pages."""
+    report = EntryImport(
         upload.file.path,
         upload.uploaded_by,
         partner=upload.partner,
         publish=upload.publish,
         unpack_dir=upload.unpack_dir,
+    ).run(dry_run=True)
+    upload.status = (
+        ImportUpload.Status.CHECKED if report.ok else ImportUpload.Status.REFUSED
     )
-    return entry_import.run(dry_run=dry_run)
+    upload.report = report.as_data()
+    upload.summary = summary(report)[:255]
+    upload.save(update_fields=["status", "report", "summary"])
+    logger.info("Import upload %s checked: %s", upload.pk, upload.summary)
 
 
 def start(request):
@@ -126,53 +134,55 @@ def start(request):
             original_name=form.cleaned_data["file"].name[:255],
         )
         try:
-            report = run_import(upload, dry_run=True)
+            check_upload(upload)
         except ImportRefused as refusal:
             upload.forget_file()
             upload.delete()
             form.add_error(None, refusal.message)
         else:
-            upload.status = (
-                ImportUpload.Status.CHECKED
-                if report.ok
-                else ImportUpload.Status.REFUSED
-            )
-            upload.summary = summary(report)[:255]
-            upload.save(update_fields=["status", "summary"])
-            logger.info("Import upload %s checked: %s", upload.pk, upload.summary)
-            return render(
-                request,
-                "entry_exchange/report.html",
-                page_context(request, upload=upload, report=report),
-            )
+            return redirect("entry_exchange_upload", upload.pk)
     return render(
         request, "entry_exchange/start.html", page_context(request, form=form)
     )
 
 
-@require_POST
-def confirm(request, upload_id):
-    """Import a checked upload for real."""
+def own_upload(request, upload_id):
     require_exchange(request.user)
     upload = get_object_or_404(ImportUpload, pk=upload_id)
     if upload.uploaded_by != request.user:
         raise PermissionDenied
-    if upload.status != ImportUpload.Status.CHECKED:
-        return redirect("entry_exchange_start")
-    report = run_import(upload, dry_run=False)
-    if report.applied:
-        upload.status = ImportUpload.Status.IMPORTED
-        upload.forget_file()
-    else:
-        upload.status = ImportUpload.Status.REFUSED
-    upload.summary = summary(report)[:255]
-    upload.save(update_fields=["status", "summary"])
-    logger.info("Import upload %s confirmed: %s", upload.pk, upload.summary)
+    return upload
+
+
+def upload_view(request, upload_id):
+    """The report of an upload, or the progress of its import."""
+    upload = own_upload(request, upload_id)
+    progress = None
+    if upload.status == ImportUpload.Status.RUNNING:
+        if background.has_stopped(upload):
+            upload.status = ImportUpload.Status.FAILED
+            upload.save(update_fields=["status"])
+        else:
+            progress = background.read_progress(upload) or (0, 0, 0)
     return render(
         request,
         "entry_exchange/report.html",
-        page_context(request, upload=upload, report=report),
+        page_context(
+            request,
+            upload=upload,
+            report=background.stored_report(upload),
+            progress=progress,
+        ),
     )
+
+
+@require_POST
+def confirm(request, upload_id):
+    """Import a checked upload for real, then follow its progress."""
+    upload = own_upload(request, upload_id)
+    if upload.status == ImportUpload.Status.CHECKED:
+        background.start(upload)
+    return redirect("entry_exchange_upload", upload.pk)
 
 
 def template(request):

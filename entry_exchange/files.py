@@ -111,8 +111,6 @@ class ImportedFiles:
         return source
 
     def image(self, source):
-        Image = get_image_model()
-        self.hash_library(Image)
         try:
             with PillowImage.open(source) as picture:
                 picture.verify()
@@ -121,42 +119,32 @@ class ImportedFiles:
                 _("“%(name)s” is not a picture that can be read.")
                 % {"name": source.name}
             ) from error
-        with source.open("rb") as handle:
-            file_hash = hash_filelike(handle)
-        image = Image.objects.filter(file_hash=file_hash).order_by("pk").first()
-        if image is not None:
-            return image
-        with source.open("rb") as handle:
-            image = Image(
-                title=source.stem.replace("-", " ").replace("_", " ")[:255],
-                collection=self.collection,
-                uploaded_by_user=self.user,
-                file=File(handle, name=source.name),
-            )
-            image._set_image_file_metadata()
-            image.save()
-        self.written.append(image.file.name)
-        return image
+        return self.store(get_image_model(), source)
 
     def document(self, source):
-        Document = get_document_model()
-        self.hash_library(Document)
+        return self.store(get_document_model(), source)
+
+    def store(self, model, source):
+        """The library's copy of ``source``: the one it has, or a new one."""
+        self.hash_library(model)
         with source.open("rb") as handle:
             file_hash = hash_filelike(handle)
-        document = Document.objects.filter(file_hash=file_hash).order_by("pk").first()
-        if document is not None:
-            return document
+        found = model.objects.filter(file_hash=file_hash).order_by("pk").first()
+        if found is not None:
+            return found
         with source.open("rb") as handle:
-            document = Document(
+            obj = model(
                 title=source.stem.replace("-", " ").replace("_", " ")[:255],
                 collection=self.collection,
                 uploaded_by_user=self.user,
                 file=File(handle, name=source.name),
             )
-            document._set_document_file_metadata()
-            document.save()
-        self.written.append(document.file.name)
-        return document
+            # Size and hash, as Wagtail's own upload forms record them.
+            obj.file_size = obj.file.size
+            obj.file_hash = file_hash
+            obj.save()
+        self.written.append(obj.file.name)
+        return obj
 
     def discard_written(self):
         for name in self.written:

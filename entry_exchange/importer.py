@@ -36,7 +36,7 @@ from practices.models import (
     ResourcePage,
 )
 
-from .columns import COLUMNS, split_values
+from .columns import COLUMNS_BY_NAME, split_values
 from .exporter import entry_row
 from .files import ImportedFiles, exported_name
 from .markdown import MarkdownProblem, markdown_to_body, markdown_to_materials
@@ -131,6 +131,34 @@ class ImportReport:
             for column, message in row.problems
         ]
 
+    def as_data(self):
+        """What the admin keeps of the report between requests, as JSON."""
+        return {
+            "applied": self.applied,
+            "problems": [str(problem) for problem in self.problems],
+            "notices": [str(notice) for notice in self.notices],
+            "rows": [
+                {
+                    "number": row.number,
+                    "external_id": row.external_id,
+                    "title": row.title,
+                    "action": row.action,
+                    "problems": row.problems,
+                }
+                for row in self.rows
+            ],
+        }
+
+    @classmethod
+    def from_data(cls, data):
+        rows = [RowOutcome(**row) for row in data.get("rows", [])]
+        return cls(
+            rows=rows,
+            problems=data.get("problems", []),
+            notices=data.get("notices", []),
+            applied=data.get("applied", False),
+        )
+
 
 def unneutralise(value):
     """Undo the apostrophe exports put before cells that look like formulas."""
@@ -168,8 +196,12 @@ class EntryImport:
             )
         self.partner = own_partner
 
-    def run(self, dry_run=False):
-        """Check every row and, unless this is a dry run, save them all."""
+    def run(self, dry_run=False, progress=None):
+        """Check every row and, unless this is a dry run, save them all.
+
+        ``progress(done, total)`` is told after each entry is saved.
+        """
+        self.progress = progress
         report = ImportReport()
         self.files = ImportedFiles(None, self.user)
         try:
@@ -351,15 +383,11 @@ class EntryImport:
             except MarkdownProblem as problem:
                 outcome.problem("image", problem.message)
 
-    def column_values(self, name):
-        column = next(column for column in COLUMNS if column.name == name)
-        return column.values
-
     def value(self, outcome, name, text):
         if not text:
             return None
         try:
-            return self.vocabularies.resolve(self.column_values(name), text)
+            return self.vocabularies.resolve(COLUMNS_BY_NAME[name].values, text)
         except UnknownValue as error:
             outcome.problem(name, error.message)
             return None
@@ -442,12 +470,13 @@ class EntryImport:
     # Saving ----------------------------------------------------------------
 
     def apply(self, report):
+        changed = [row for row in report.rows if row.action != "unchanged"]
         with one_message_per_reviewer():
-            for outcome in report.rows:
-                if outcome.action == "unchanged":
-                    continue
+            for done, outcome in enumerate(changed, start=1):
                 page = self.save(outcome)
                 self.send_on(page)
+                if self.progress:
+                    self.progress(done, len(changed))
         logger.info(
             "Imported entries: %(create)s created, %(update)s updated, "
             "%(unchanged)s unchanged",

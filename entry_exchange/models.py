@@ -22,8 +22,10 @@ def upload_storage():
 class ImportUpload(models.Model):
     class Status(models.TextChoices):
         CHECKED = "checked", _("Checked")
+        RUNNING = "running", _("Importing")
         IMPORTED = "imported", _("Imported")
         REFUSED = "refused", _("Has problems")
+        FAILED = "failed", _("Failed")
 
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -46,6 +48,8 @@ class ImportUpload(models.Model):
         _("status"), max_length=10, choices=Status.choices, default=Status.CHECKED
     )
     summary = models.CharField(_("summary"), max_length=255, blank=True)
+    # The last report: the check's, then the import's.
+    report = models.JSONField(_("report"), default=dict, blank=True)
     created_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
 
     class Meta:
@@ -55,6 +59,10 @@ class ImportUpload(models.Model):
 
     def __str__(self):
         return self.original_name
+
+    @property
+    def progress_path(self):
+        return Path(settings.IMPORT_ROOT) / "progress" / f"{self.pk}.json"
 
     @property
     def unpack_dir(self):

@@ -18,6 +18,11 @@ def exchange_urls():
     return [
         path("entries/import/", admin_views.start, name="entry_exchange_start"),
         path(
+            "entries/import/<int:upload_id>/",
+            admin_views.upload_view,
+            name="entry_exchange_upload",
+        ),
+        path(
             "entries/import/<int:upload_id>/confirm/",
             admin_views.confirm,
             name="entry_exchange_confirm",

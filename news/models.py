@@ -17,12 +17,13 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from content_blocks.blocks import BodyBlock, MaterialBlock
+from home.listing_pages import ListingPage
 
 from .calendar import calendar_response
 
@@ -94,23 +95,8 @@ class NewsPage(Page):
         verbose_name_plural = _("news items")
 
 
-class NewsIndexPage(Page):
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "link"])
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("slug"),
-        TranslatableField("intro"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
-        SynchronizedField("show_in_menus"),
-    ]
-    api_fields = [APIField("intro")]
-
-    parent_page_types = ["home.HomePage"]
+class NewsIndexPage(ListingPage):
     subpage_types = ["news.NewsPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("news listing")
@@ -294,18 +280,10 @@ class EventPage(RoutablePageMixin, Page):
         return calendar_response(request, [self], filename=self.slug)
 
 
-class EventIndexPage(RoutablePageMixin, Page):
+class EventIndexPage(RoutablePageMixin, ListingPage):
     """Upcoming events first, soonest at the top; then past ones, newest first."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "link"])
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    translatable_fields = NewsIndexPage.translatable_fields
-    api_fields = [APIField("intro")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["news.EventPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("event listing")

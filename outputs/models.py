@@ -4,12 +4,13 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.api import APIField
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from content_blocks.blocks import BodyBlock, MaterialBlock
+from home.listing_pages import ListingPage
 
 
 class OutputStatus:
@@ -110,23 +111,8 @@ class OutputPage(Page):
         verbose_name_plural = _("project outputs")
 
 
-class OutputIndexPage(Page):
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "link"])
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("slug"),
-        TranslatableField("intro"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
-        SynchronizedField("show_in_menus"),
-    ]
-    api_fields = [APIField("intro")]
-
-    parent_page_types = ["home.HomePage"]
+class OutputIndexPage(ListingPage):
     subpage_types = ["outputs.OutputPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("list of outputs")

@@ -4,6 +4,7 @@ the command, the admin pages, the spreadsheet template, and every bad file."""
 import csv
 import io
 import json
+import threading
 import zipfile
 
 import pytest
@@ -16,9 +17,10 @@ from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.models import Locale, Revision, WorkflowState
 
-from entry_exchange import readers
+from entry_exchange import background, readers
 from entry_exchange.columns import COLUMN_NAMES
 from entry_exchange.importer import EntryImport
+from entry_exchange.models import ImportUpload
 from multilingual.locales import sync_locales
 from practices.management.commands.load_vocabulary import load_vocabulary
 from practices.models import EntryPage, PracticePage, ResourcePage
@@ -491,7 +493,9 @@ def test_export_neutralises_formulas_and_import_restores_them(people, tmp_path):
 
 def upload(client, path, **fields):
     with open(path, "rb") as handle:
-        return client.post("/admin/entries/import/", {"file": handle, **fields})
+        return client.post(
+            "/admin/entries/import/", {"file": handle, **fields}, follow=True
+        )
 
 
 def test_partner_editor_uploads_checks_and_confirms_in_the_admin(
@@ -509,7 +513,7 @@ def test_partner_editor_uploads_checks_and_confirms_in_the_admin(
     assert not EntryPage.objects.exists()
     confirm = checked.select_one("form[action*=confirm]")
 
-    result = html(client.post(confirm["action"]))
+    result = html(client.post(confirm["action"], follow=True))
 
     assert "Imported: 2 created, 0 updated, 0 unchanged." in result.get_text(" ")
     assert EntryPage.objects.filter(partner=people.partner_a, live=False).count() == 2
@@ -619,3 +623,59 @@ def test_partner_editor_exports_only_their_partners_entries(people, tmp_path, cl
     archive = zipfile.ZipFile(io.BytesIO(response.content))
     document = json.loads(archive.read("entries.json"))
     assert [entry["external_id"] for entry in document["entries"]] == ["PE-1"]
+
+
+def checked_upload(client, people, tmp_path):
+    client.force_login(people.editor_a)
+    rows = [practice(), resource()]
+    page = html(upload(client, write_csv(tmp_path / "entries.csv", rows)))
+    return ImportUpload.objects.get(), page
+
+
+def test_a_running_import_shows_its_progress(people, tmp_path, client):
+    upload_row, _page = checked_upload(client, people, tmp_path)
+    upload_row.status = ImportUpload.Status.RUNNING
+    upload_row.save()
+    background.write_progress(upload_row, 1, 2)
+
+    page = html(client.get(f"/admin/entries/import/{upload_row.pk}/"))
+
+    bar = page.select_one("progress")
+    assert (bar["value"], bar["max"]) == ("1", "2")
+    assert "Importing: 1 of 2 entries saved." in page.get_text(" ")
+    assert page.select_one('meta[http-equiv="refresh"]')
+    assert not page.select("form[action*=confirm]")
+
+
+def test_an_import_that_stopped_says_so(people, tmp_path, client, monkeypatch):
+    upload_row, _page = checked_upload(client, people, tmp_path)
+    upload_row.status = ImportUpload.Status.RUNNING
+    upload_row.save()
+    background.write_progress(upload_row, 1, 2)
+    monkeypatch.setattr(background, "STALE_AFTER_SECONDS", -1)
+
+    page = html(client.get(f"/admin/entries/import/{upload_row.pk}/"))
+
+    assert "The import stopped before the end, so nothing was saved." in (
+        page.get_text(" ")
+    )
+    upload_row.refresh_from_db()
+    assert upload_row.status == ImportUpload.Status.FAILED
+
+
+def test_a_confirmed_import_runs_after_the_response(
+    people, tmp_path, client, settings, transactional_db
+):
+    settings.ENTRY_IMPORT_IN_BACKGROUND = True
+    upload_row, checked = checked_upload(client, people, tmp_path)
+
+    response = client.post(checked.select_one("form[action*=confirm]")["action"])
+
+    assert response.status_code == 302
+    for thread in threading.enumerate():
+        if thread.name == f"entry-import-{upload_row.pk}":
+            thread.join(timeout=120)
+    page = html(client.get(response["Location"]))
+    assert "Imported: 2 created, 0 updated, 0 unchanged." in page.get_text(" ")
+    assert EntryPage.objects.filter(external_id__in=["AA-001", "AA-R01"]).count() == 2
+    assert not upload_row.progress_path.exists()

@@ -182,6 +182,8 @@ STATIC_URL = "/static/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(VAR_DIR / "media")))
 # Uploaded import files wait here, outside MEDIA_ROOT, which the web serves.
 IMPORT_ROOT = Path(env_str("IMPORT_ROOT", str(VAR_DIR / "imports")))
+# Confirmed imports run after the response, in a thread (see entry_exchange.background).
+ENTRY_IMPORT_IN_BACKGROUND = env_bool("ENTRY_IMPORT_IN_BACKGROUND", True)
 MEDIA_URL = "/media/"
 
 # Wagtail's page editor can post more fields than Django's default allows.

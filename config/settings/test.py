@@ -15,4 +15,6 @@ STORAGES = {
 # Uploads made by tests go to a folder of their own, away from the demo's.
 MEDIA_ROOT = VAR_DIR / "test-media"  # noqa: F405
 IMPORT_ROOT = VAR_DIR / "test-imports"  # noqa: F405
+# The tests import in the request, so that they see the result at once.
+ENTRY_IMPORT_IN_BACKGROUND = False
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405

@@ -27,13 +27,14 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.api import APIField
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from content_blocks.blocks import BodyBlock, MaterialBlock
 from editorial.forms import EntryPageForm
+from home.listing_pages import ListingPage
 
 from ..serializers import CodeListField, PartnerSerializer, TermSerializer
 from ..vocabulary import (
@@ -513,27 +514,10 @@ class ResourcePage(EntryPage):
         verbose_name_plural = _("resources")
 
 
-class EntryIndexPage(Page):
+class EntryIndexPage(ListingPage):
     """A filterable listing of the entries below it."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "link"])
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-
-    translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("slug"),
-        TranslatableField("intro"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
-        SynchronizedField("show_in_menus"),
-    ]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
-    api_fields = [APIField("intro")]
-
     entry_model = None
-    # One index of each sort per locale is enough.
-    max_count_per_parent = 1
 
     class Meta:
         abstract = True
@@ -555,7 +539,6 @@ class PracticeIndexPage(EntryIndexPage):
     # The name of this listing in feed, download and widget addresses.
     source_name = "practices"
 
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["practices.PracticePage"]
 
     class Meta:
@@ -566,7 +549,6 @@ class ResourceIndexPage(EntryIndexPage):
     entry_model = ResourcePage
     source_name = "resources"
 
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["practices.ResourcePage"]
 
     class Meta:
