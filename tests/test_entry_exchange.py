@@ -679,3 +679,28 @@ def test_a_confirmed_import_runs_after_the_response(
     assert "Imported: 2 created, 0 updated, 0 unchanged." in page.get_text(" ")
     assert EntryPage.objects.filter(external_id__in=["AA-001", "AA-R01"]).count() == 2
     assert not upload_row.progress_path.exists()
+
+
+def test_an_exported_zip_imports_back_unchanged(people, tmp_path):
+    row = resource(materials="- [The booklet](files/booklet.pdf): twelve pages")
+    archive = exchange_zip(
+        tmp_path, [row], {"files/booklet.pdf": b"%PDF-1.4\n% a small booklet\n"}
+    )
+    run_command(archive, "--user", "elena")
+    exported = tmp_path / "exported.zip"
+    call_command(
+        "export_entries",
+        str(exported),
+        "--zip",
+        "--format",
+        "xlsx",
+        stdout=io.StringIO(),
+    )
+
+    names = zipfile.ZipFile(exported).namelist()
+    output = run_command(exported, "--user", "elena")
+
+    assert "entries.xlsx" in names
+    assert any(name.startswith("files/documents/") for name in names)
+    assert "0 to create, 0 to update, 1 unchanged" in output
+    assert Document.objects.count() == 1
