@@ -7,6 +7,7 @@ from django.utils.translation import get_language
 from wagtail.search.backends import get_search_backend
 
 from ..languages import engine_alias
+from .engine_ids import engine_entry_ids
 
 logger = logging.getLogger(__name__)
 
@@ -53,8 +54,12 @@ def find_entry_ids(queryset, words, limit):
     """Ids of the entries in ``queryset`` matching ``words``, best first."""
     backend = backend_for_language()
     try:
-        results = backend.search(words, queryset)[:limit]
-        return [entry.pk for entry in results]
+        if hasattr(backend, "es"):
+            return engine_entry_ids(backend, words, queryset, limit)
+        # Only the ids are needed: do not load every matching entry's body.
+        return [
+            entry.pk for entry in backend.search(words, queryset.only("pk"))[:limit]
+        ]
     except ENGINE_ERRORS as error:
         logger.warning("Search engine unavailable, falling back: %s", error)
         raise SearchUnavailable from error
