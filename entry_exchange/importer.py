@@ -234,8 +234,15 @@ class EntryImport:
         self.indexes = {
             model: entry_index_for(model, self.locale) for model in MODELS.values()
         }
+        # Slugs already used below each listing, read once for the whole file.
+        self.taken_slugs = {
+            model: dict(model.objects.child_of(index).values_list("slug", "pk"))
+            if index
+            else {}
+            for model, index in self.indexes.items()
+        }
         existing = self.existing_entries(sheet.rows)
-        seen_ids, seen_slugs = {}, {}
+        seen_ids = {}
         for number, cells in sheet.rows:
             outcome = self.check_row(number, cells, existing)
             report.rows.append(outcome)
@@ -246,7 +253,7 @@ class EntryImport:
                     % {"row": seen_ids[outcome.external_id]},
                 )
             seen_ids.setdefault(outcome.external_id, number)
-            self.check_unique_slug(outcome, seen_slugs)
+            self.check_unique_slug(outcome)
 
     def existing_entries(self, rows):
         """The entries the file names, by identifier, in one query."""
@@ -448,24 +455,18 @@ class EntryImport:
                 "kind", _("This kind does not apply to this type of entry.")
             )
 
-    def check_unique_slug(self, outcome, seen_slugs):
-        """A new entry's slug may be taken; make it unique among its siblings."""
+    def check_unique_slug(self, outcome):
+        """A slug may be taken by a sibling or an earlier row: add a number."""
         entry = outcome.page
         if entry is None:
             return
-        index = self.indexes[type(entry)]
-        siblings = (
-            type(entry).objects.child_of(index) if index else EntryPage.objects.none()
-        )
+        taken = self.taken_slugs[type(entry)]
+        owner = entry.pk or f"row {outcome.number}"
         base, number = entry.slug, 1
-        while (
-            siblings.filter(slug=entry.slug).exclude(pk=entry.pk).exists()
-            or seen_slugs.get((type(entry), entry.slug), outcome.number)
-            != outcome.number
-        ):
+        while taken.get(entry.slug, owner) != owner:
             number += 1
             entry.slug = f"{base[:75]}-{number}"
-        seen_slugs[(type(entry), entry.slug)] = outcome.number
+        taken[entry.slug] = owner
 
     # Saving ----------------------------------------------------------------
 

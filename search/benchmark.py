@@ -6,6 +6,13 @@ that word frequencies and lengths resemble real entries without copying any.
 
 import random
 
+from wagtail.models import Page, Site
+
+from home.models import HomePage
+from multilingual.locales import sync_locales
+from practices.management.commands.load_vocabulary import load_vocabulary
+from practices.models import PracticeIndexPage
+
 PHRASES = {
     "en": {
         "who": [
@@ -124,3 +131,19 @@ def entry_text(rng, language):
 
 def new_rng(seed=2026):
     return random.Random(seed)
+
+
+def build_benchmark_site():
+    """A bare site in a throw-away database: a home page, a practice listing
+    in every locale and the starting vocabulary. Returns the English listing."""
+    root = Page.get_first_root_node()
+    for page in root.get_children():
+        Site.objects.filter(root_page=page).delete()
+        page.delete()
+    home = root.add_child(instance=HomePage(title="Benchmark", slug="home"))
+    Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
+    index = home.add_child(instance=PracticeIndexPage(title="Practices", slug="p"))
+    index.save_revision().publish()
+    sync_locales()
+    load_vocabulary()
+    return index

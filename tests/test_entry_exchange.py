@@ -704,3 +704,51 @@ def test_an_exported_zip_imports_back_unchanged(people, tmp_path):
     assert any(name.startswith("files/documents/") for name in names)
     assert "0 to create, 0 to update, 1 unchanged" in output
     assert Document.objects.count() == 1
+
+
+def test_rows_with_the_same_title_get_their_own_addresses(people, tmp_path):
+    rows = [
+        practice(),
+        practice(external_id="AA-002"),
+        practice(external_id="AA-003", slug="homework-club-for-newly-arrived-pupils"),
+    ]
+
+    run_command(write_csv(tmp_path / "entries.csv", rows), "--user", "elena")
+
+    slugs = dict(
+        PracticePage.objects.filter(locale__language_code="en").values_list(
+            "external_id", "slug"
+        )
+    )
+    assert slugs == {
+        "AA-001": "homework-club-for-newly-arrived-pupils",
+        "AA-002": "homework-club-for-newly-arrived-pupils-2",
+        "AA-003": "homework-club-for-newly-arrived-pupils-3",
+    }
+
+
+def test_coordinator_imports_for_a_partner_and_publishes_in_the_admin(
+    people, tmp_path, client
+):
+    client.force_login(people.coordinator)
+    file = write_csv(tmp_path / "entries.csv", [practice(), resource()])
+
+    checked = html(upload(client, file, partner=str(people.partner_b.pk), publish="on"))
+    assert "Import and publish" in checked.select_one("form[action*=confirm]").text
+    result = html(
+        client.post(checked.select_one("form[action*=confirm]")["action"], follow=True)
+    )
+
+    assert "Imported: 2 created, 0 updated, 0 unchanged." in result.get_text(" ")
+    english = EntryPage.objects.filter(locale__language_code="en")
+    assert {(e.partner, e.live) for e in english} == {(people.partner_b, True)}
+    assert not WorkflowState.objects.exists()
+
+
+def test_partner_editors_see_no_partner_or_publish_choice(people, client):
+    client.force_login(people.editor_a)
+
+    page = html(client.get("/admin/entries/import/"))
+
+    assert page.select_one("input[type=file][name=file]")
+    assert not page.select("[name=partner], [name=publish]")

@@ -14,18 +14,15 @@ import tempfile
 import time
 from pathlib import Path
 
+from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import connection
 from django.test.utils import override_settings
-from wagtail.models import Page, Site
 
 from editorial.models import PartnerMembership
-from editorial.roles import PARTNER_EDITORS, ensure_roles
-from home.models import HomePage
-from multilingual.locales import sync_locales
-from practices.management.commands.load_vocabulary import load_vocabulary
-from practices.models import Kind, Partner, PracticeIndexPage, Theme
-from search.benchmark import COUNTRIES, entry_text, new_rng
+from editorial.roles import ensure_roles
+from practices.models import Kind, Partner, Theme
+from search.benchmark import COUNTRIES, build_benchmark_site, entry_text, new_rng
 
 from ...columns import COLUMN_NAMES
 from ...exporter import write_folder
@@ -82,26 +79,14 @@ class Command(BaseCommand):
         self.print_table(results)
 
     def build_site(self):
-        root = Page.get_first_root_node()
-        for page in root.get_children():
-            Site.objects.filter(root_page=page).delete()
-            page.delete()
-        home = root.add_child(instance=HomePage(title="Benchmark", slug="home"))
-        Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
-        index = home.add_child(instance=PracticeIndexPage(title="Practices", slug="p"))
-        index.save_revision().publish()
-        sync_locales()
-        load_vocabulary()
+        build_benchmark_site()
         editors, _coordinators, _workflow = ensure_roles()
         partner = Partner.objects.create(
             name="Benchmark partner", slug="bench", country="ES"
         )
-        from django.contrib.auth import get_user_model
-
         user = get_user_model().objects.create_user("bench-editor")
         user.groups.add(editors)
         PartnerMembership.objects.create(user=user, partner=partner)
-        assert editors.name == PARTNER_EDITORS
         return user
 
     def write_file(self, path, rows):

@@ -18,14 +18,17 @@ from django.db import connection
 from django.http import QueryDict
 from django.test.utils import override_settings
 from django.utils import timezone, translation
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale
 
-from home.models import HomePage
-from multilingual.locales import sync_locales
-from practices.management.commands.load_vocabulary import load_vocabulary
-from practices.models import EntryCountry, Kind, PracticeIndexPage, PracticePage, Theme
+from practices.models import EntryCountry, Kind, PracticePage, Theme
 from search.backends.resilience import find_entry_ids
-from search.benchmark import COUNTRIES, QUERIES, entry_text, new_rng
+from search.benchmark import (
+    COUNTRIES,
+    QUERIES,
+    build_benchmark_site,
+    entry_text,
+    new_rng,
+)
 from search.languages import backends_setting
 from search.query import MAX_MATCHES, EntrySearch
 
@@ -98,16 +101,7 @@ class Command(BaseCommand):
         self.print_table(rows)
 
     def build_site(self):
-        root = Page.get_first_root_node()
-        for page in root.get_children():
-            Site.objects.filter(root_page=page).delete()
-            page.delete()
-        home = root.add_child(instance=HomePage(title="Benchmark", slug="home"))
-        Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
-        index = home.add_child(instance=PracticeIndexPage(title="Practices", slug="p"))
-        index.save_revision().publish()
-        sync_locales()
-        load_vocabulary()
+        index = build_benchmark_site()
         self.indexes = {
             code: index.get_translation(Locale.objects.get(language_code=code))
             for code in LANGUAGES
