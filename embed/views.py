@@ -11,14 +11,13 @@ from django.utils.translation import gettext_lazy
 from wagtail.models import Locale
 
 from home.models import SiteIdentity
-from practices.listing import (
+from practices.facets import (
     UnknownFilter,
     apply_facets,
     build_facets,
-    entry_index_for,
     strict_selection,
-    with_card_data,
 )
+from practices.listing import entry_index_for, with_card_data
 from practices.models import PracticePage, ResourcePage
 
 from .middleware import embeddable

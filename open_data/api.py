@@ -16,7 +16,7 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Locale
 
-from practices.listing import UnknownFilter, build_facets, strict_selection
+from practices.facets import UnknownFilter, build_facets, strict_selection
 from practices.models import PracticePage, ResourcePage
 
 ENTRY_MODELS = (PracticePage, ResourcePage)

@@ -6,14 +6,13 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from practices.listing import (
-    SORTS,
+from practices.facets import (
     UnknownFilter,
     apply_facets,
     build_facets,
-    entry_index_for,
     strict_selection,
 )
+from practices.listing import SORTS, entry_index_for
 from practices.models import PracticePage, ResourcePage
 from search.query import SORT_OPTIONS, EntrySearch
 
@@ -46,7 +45,7 @@ def search_ids(locale, params):
     selected = strict_selection(
         search.facets, params, search.scope, also_allowed=("q",) + PAGING
     )
-    base, ranked_ids, _limited = search.match()
+    base, ranked_ids, _counts, _limited = search.match()
     sort = params.get("sort")
     if sort not in dict(SORT_OPTIONS):
         sort = "relevance"

@@ -3,7 +3,7 @@
 The search backend finds and ranks the matching entries; the database then
 filters them by facet, counts each facet's options for the current query and
 filters, and paginates. Only the ids of the best matches travel between the
-two, so facet counts cost the same as on the listings.
+two, and the facets are counted as on the listings.
 """
 
 import logging
@@ -12,31 +12,34 @@ from dataclasses import dataclass
 from types import SimpleNamespace
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db import connection
+from django.db.models import Q
+from django.db.models.expressions import RawSQL
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
+from practices.facets import (
+    apply_facets,
+    clean_selection,
+    count_facets,
+    entry_facets,
+    states,
+)
 from practices.listing import (
     PAGE_SIZE,
     ActiveFilter,
-    Facet,
-    TermFacet,
     active_filters,
-    apply_facets,
-    build_facets,
-    clean_selection,
-    count_facets,
     ignored_some,
     page_number,
     query_url,
     with_card_data,
     without,
 )
-from practices.models import EntryPage, Kind, PracticePage, ResourcePage
+from practices.models import EntryPage, PracticePage, ResourcePage
 
-from .backends.resilience import SearchUnavailable, find_entry_ids
+from .backends.resilience import SearchUnavailable, engine_counts, find_entries
 
 logger = logging.getLogger(__name__)
 
@@ -61,79 +64,6 @@ def plain_words(raw):
     """
     words = NOT_A_WORD.sub(" ", raw[:MAX_QUERY_LENGTH]).split()
     return " ".join(words[:MAX_WORDS])
-
-
-class KindFacet(Facet):
-    """Kinds of practices and of resources, which live on two tables."""
-
-    def __init__(self):
-        super().__init__("kind", _("Kind"), "kind__slug")
-        self.terms = TermFacet("kind", _("Kind"), "kind__slug", Kind, to_many=False)
-
-    def known_values(self, index):
-        return self.terms.known_values(index)
-
-    def apply(self, queryset, values):
-        if not values:
-            return queryset
-        return queryset.filter(
-            Q(practicepage__kind__slug__in=values)
-            | Q(resourcepage__kind__slug__in=values)
-        )
-
-    def counts(self, queryset):
-        counts = {}
-        for lookup in ("practicepage__kind__slug", "resourcepage__kind__slug"):
-            rows = (
-                queryset.filter(**{f"{lookup}__isnull": False})
-                .order_by()
-                .values(lookup)
-                .annotate(n=Count("pk", distinct=True))
-                .values_list(lookup, "n")
-            )
-            for value, n in rows:
-                counts[value] = counts.get(value, 0) + n
-        return counts
-
-
-class TypeFacet(Facet):
-    """Practices or resources."""
-
-    CHOICES = {"practice": _("Practices"), "resource": _("Resources")}
-
-    def __init__(self):
-        super().__init__("type", _("Type of entry"), "content_type")
-
-    def known_values(self, index):
-        return self.CHOICES
-
-    def _condition(self, value):
-        return (
-            Q(practicepage__isnull=False)
-            if value == "practice"
-            else Q(resourcepage__isnull=False)
-        )
-
-    def apply(self, queryset, values):
-        if not values:
-            return queryset
-        condition = Q()
-        for value in values:
-            condition |= self._condition(value)
-        return queryset.filter(condition)
-
-    def counts(self, queryset):
-        return {
-            value: queryset.filter(self._condition(value)).count()
-            for value in self.CHOICES
-        }
-
-
-def search_facets():
-    facets = [TypeFacet(), KindFacet()]
-    # The listing facets after "kind", which differs per entry type.
-    facets += [facet for facet in build_facets(PracticePage) if facet.param != "kind"]
-    return facets
 
 
 SORT_OPTIONS = [("relevance", _("Best match")), ("newest", _("Newest first"))]
@@ -203,6 +133,20 @@ def entry_text(entry):
     return f"{entry.summary} {re.sub(r'<[^>]+>', ' ', body)}"
 
 
+def among(queryset, ids):
+    """``queryset`` limited to ``ids``.
+
+    The limited queryset is a subquery of every facet count; on PostgreSQL
+    the ids go in as one array parameter rather than a thousand, which
+    Django would otherwise compile again for each count.
+    """
+    if connection.vendor == "postgresql":
+        return queryset.filter(
+            pk__in=RawSQL("SELECT unnest(%s::integer[])", (list(ids),))
+        )
+    return queryset.filter(pk__in=ids)
+
+
 class EntrySearch:
     """One visitor's search: query, filters, sort and page, in one locale."""
 
@@ -210,18 +154,20 @@ class EntrySearch:
         self.locale = locale
         self.scope = SimpleNamespace(locale_id=locale.pk)
         self.params = params
-        self.facets = search_facets()
+        self.facets = entry_facets()
         self.words = plain_words(params.get("q", "").strip())
 
     def base_queryset(self):
         return EntryPage.objects.live().public().filter(locale=self.locale)
 
     def run(self):
-        base, ranked_ids, limited = self.match()
-        capped = ranked_ids is not None and len(ranked_ids) >= MAX_MATCHES
-
         selected = clean_selection(self.facets, self.params, self.scope)
-        facet_states = count_facets(self.facets, base, selected, self.scope)
+        base, ranked_ids, counts, limited = self.match(selected)
+        capped = ranked_ids is not None and len(ranked_ids) >= MAX_MATCHES
+        if counts is None:
+            facet_states = count_facets(self.facets, base, selected, self.scope)
+        else:
+            facet_states = states(self.facets, counts, selected, self.scope)
         sort = self.params.get("sort")
         if sort not in dict(SORT_OPTIONS) or (sort == "relevance" and not self.words):
             sort = "relevance" if self.words else "newest"
@@ -257,19 +203,24 @@ class EntrySearch:
             capped=capped,
         )
 
-    def match(self):
-        """The entries matching the words, their ranking, and whether the
-        engine was unavailable so that a simpler match stood in for it."""
+    def match(self, selected=None):
+        """The entries matching the words, their ranking, the engine's facet
+        counts for ``selected`` (None where the database is to count, or
+        when no selection is given), and whether the engine was unavailable
+        so that a simpler match stood in for it."""
         base = self.base_queryset()
+        facets = self.facets if selected is not None else ()
         if not self.words:
-            return base, None, False
-        limited = False
+            counts = engine_counts(base, facets, selected) if facets else None
+            return base, None, counts, False
         try:
-            ranked_ids = find_entry_ids(base, self.words, MAX_MATCHES)
+            ranked_ids, counts = find_entries(
+                base, self.words, MAX_MATCHES, facets, selected
+            )
         except SearchUnavailable:
-            limited = True
             ranked_ids = self.fallback_ids(base)
-        return base.filter(pk__in=ranked_ids), ranked_ids, limited
+            return among(base, ranked_ids), ranked_ids, None, True
+        return among(base, ranked_ids), ranked_ids, counts if facets else None, False
 
     def ordered_ids(self, base, ranked_ids, selected, sort="relevance"):
         """Ids of the matches that pass the filters, best or newest first."""

@@ -16,13 +16,13 @@ from wagtail.models import Locale
 from home.models import SiteIdentity
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
 from open_data.middleware import cross_origin_get
-from practices.listing import (
+from practices.facets import (
     UnknownFilter,
     apply_facets,
     build_facets,
-    entry_index_for,
     strict_selection,
 )
+from practices.listing import entry_index_for
 from practices.models import PracticePage, ResourcePage
 
 logger = logging.getLogger(__name__)

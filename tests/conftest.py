@@ -143,6 +143,15 @@ def texts(elements):
     return [" ".join(element.get_text(" ").split()) for element in elements]
 
 
+def option_label(page, param, value):
+    """The label of a facet option's checkbox, with its count: "Spain (2)"."""
+    checkbox = page.find("input", attrs={"name": param, "value": value})
+    if checkbox is None:
+        return None
+    label = page.find("label", attrs={"for": checkbox["id"]})
+    return " ".join(label.get_text(" ").split())
+
+
 def ensure_roots():
     """The rows Wagtail's migrations create, which a transactional test's flush
     removes: the default locale, the tree root and the root collection. The

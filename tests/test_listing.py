@@ -3,7 +3,7 @@
 import pytest
 
 from practices.listing import PAGE_SIZE
-from tests.conftest import html, texts
+from tests.conftest import html, option_label, texts
 from tests.factories import PartnerFactory, PracticePageFactory
 
 pytestmark = pytest.mark.django_db
@@ -11,12 +11,6 @@ pytestmark = pytest.mark.django_db
 
 def titles(page):
     return texts(page.select(".entry-card__title"))
-
-
-def option_label(page, param, value):
-    checkbox = page.find("input", attrs={"name": param, "value": value})
-    label = page.find("label", attrs={"for": checkbox["id"]})
-    return " ".join(label.get_text(" ").split())
 
 
 def test_listing_shows_published_entries_with_their_facets(client, practice_index):

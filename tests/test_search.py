@@ -1,19 +1,25 @@
 """Full-text search: language by language, with facets, on both backends."""
 
 import json
+from types import SimpleNamespace
+from urllib.parse import urlencode
 
 import pytest
 from django.db import connection
+from django.http import QueryDict
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 from wagtail.models import Locale
 
 from multilingual.locales import sync_locales
+from practices.facets import clean_selection, entry_facets
 from practices.management.commands.load_vocabulary import load_vocabulary
+from practices.models import EntryPage, PracticePage
 from search.models import SearchTerm
-from tests.conftest import html, texts
-from tests.factories import PracticePageFactory, ResourcePageFactory
+from tests.conftest import html, option_label, texts
+from tests.facet_checks import expected_counts, shown_counts, varied_entries
+from tests.factories import PracticePageFactory, ResourcePageFactory, ThemeFactory
 from tests.search_backends import engine_settings, reindex
 
 pytestmark = pytest.mark.django_db
@@ -124,6 +130,18 @@ def test_results_never_mix_languages(client, search_backend, multilingual_entrie
     assert links and all(link.startswith("/es/") for link in links)
 
 
+def test_counts_never_mix_languages(client, search_backend, multilingual_entries):
+    reindex()
+
+    # The Spanish entry is in Spain; the five others are in Germany. Spanish
+    # visitors also see the English one until it is translated, but never
+    # the Italian, Greek, German, French or Arabic ones.
+    spanish = html(client.get("/es/search/", {"country": "DE"}))
+    assert shown_counts(spanish, "country") == {"ES": 1, "DE": 1}
+    greek = html(client.get("/el/search/"))
+    assert shown_counts(greek, "country") == {"DE": 2}
+
+
 def test_results_have_snippets_facets_and_counts(
     client, search_backend, home, practice_index, resource_index
 ):
@@ -171,6 +189,49 @@ def test_results_have_snippets_facets_and_counts(
 
     newest = found_titles(client, "en", "mentoring", sort="newest")
     assert newest[0] == "A mentoring handbook for newcomers"
+
+
+def test_a_published_edit_is_found_by_its_new_theme(
+    client, search_backend, practice_index
+):
+    entry = PracticePageFactory(
+        parent=practice_index, title="Homework club", facets__themes=["homework"]
+    )
+    draft = PracticePage.objects.get(pk=entry.pk)
+    draft.themes = [ThemeFactory(slug="storytelling", name="Storytelling circles")]
+    draft.save_revision().publish()
+    reindex()
+
+    assert found_titles(client, "en", "storytelling") == ["Homework club"]
+    page = html(client.get("/en/search/", {"q": "homework club"}))
+    assert option_label(page, "theme", "storytelling") == "Storytelling circles (1)"
+    assert option_label(page, "theme", "homework") is None
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        {},
+        {"country": "ES"},
+        {"country": ["ES", "IT"], "theme": "early-warning"},
+        {"level": "local", "language": "ar", "type": "practice"},
+    ],
+)
+def test_search_counts_are_what_choosing_each_option_would_list(
+    client, search_backend, practice_index, filters
+):
+    varied_entries(practice_index, 16, seed=3)
+    reindex()
+    facets = entry_facets()
+    scope = SimpleNamespace(locale_id=practice_index.locale_id)
+    entries = EntryPage.objects.live()
+    selected = clean_selection(facets, QueryDict(urlencode(filters, True)), scope)
+
+    page = html(client.get("/en/search/", {"q": "generated entry", **filters}))
+
+    for facet in facets:
+        expected = expected_counts(facets, entries, selected, facet, scope)
+        assert shown_counts(page, facet.param) == expected, facet.param
 
 
 def test_an_empty_result_suggests_which_filter_to_drop(

@@ -1,5 +1,6 @@
 """Practice and resource pages, their taxonomies and the partners behind them."""
 
+from .facets import EntryFacetValue
 from .pages import (
     EntryCountry,
     EntryLanguage,
@@ -15,6 +16,7 @@ from .taxonomy import EducationLevel, Kind, LearnerGroup, TargetGroup, Theme
 __all__ = [
     "EducationLevel",
     "EntryCountry",
+    "EntryFacetValue",
     "EntryLanguage",
     "EntryPage",
     "Kind",

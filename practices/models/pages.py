@@ -30,6 +30,7 @@ from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail.search.tasks import insert_or_update_object_task
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from content_blocks.blocks import BodyBlock, MaterialBlock
@@ -47,6 +48,7 @@ from ..vocabulary import (
     TransferCost,
     material_language_choices,
 )
+from .facets import EntryFacetValue
 
 FIRST_YEAR = 1950
 LAST_YEAR = 2100
@@ -266,6 +268,7 @@ class EntryPage(Page):
         index.FilterField("funding"),
         index.FilterField("origin"),
         index.FilterField("licence"),
+        index.FilterField("facet_values"),
     ]
 
     api_fields = [
@@ -316,11 +319,34 @@ class EntryPage(Page):
                 {"year_ended": _("The last year cannot come before the first year.")}
             )
 
+    def save(self, *args, **kwargs):
+        result = super().save(*args, **kwargs)
+        # Imported here: the facet definitions read the taxonomy models.
+        from ..facet_index import entry_saved
+
+        # Only now has modelcluster written the countries, themes and other
+        # relations. The search index was updated from the post_save signal,
+        # before that, so it would hold the previous ones: update it again.
+        update_fields = kwargs.get("update_fields")
+        entry_saved(self, update_fields)
+        if update_fields is None:
+            insert_or_update_object_task.enqueue(
+                self._meta.app_label, self._meta.model_name, str(self.pk)
+            )
+        return result
+
     @property
     def exchange_id(self):
         """How exchange files name this entry: the identifier it was imported
         with, or else its translation key, which every language version shares."""
         return self.external_id or str(self.translation_key)
+
+    def facet_values(self):
+        """Every facet value of the live entry, for the search engine's counts."""
+        rows = EntryFacetValue.objects.filter(entry_id=self.pk)
+        return [
+            EntryFacetValue.term(*row) for row in rows.values_list("facet", "value")
+        ]
 
     def country_names(self):
         """Country names in the entry's own language, for the search index."""

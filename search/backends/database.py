@@ -70,3 +70,15 @@ def SearchBackend(params):  # noqa: N802 - the name Wagtail looks up
     if connection.vendor == "postgresql":
         return LocalePostgresSearchBackend(params)
     return stock_backend(params)
+
+
+def database_entry_ids(backend, words, queryset, limit):
+    """Ids of the best ``limit`` matches, best first, without loading entries.
+
+    Slicing the results would build a page instance per match, which costs
+    more than the query at a thousand matches. The database backends'
+    results hand out the ranked queryset they run (``get_queryset``), from
+    which the ids alone can be read.
+    """
+    results = backend.search(words, queryset)[:limit]
+    return list(results.get_queryset().values_list("pk", flat=True))

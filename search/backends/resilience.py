@@ -7,7 +7,8 @@ from django.utils.translation import get_language
 from wagtail.search.backends import get_search_backend
 
 from ..languages import engine_alias
-from .engine_ids import engine_entry_ids
+from .database import database_entry_ids
+from .engine_matches import engine_matches
 
 logger = logging.getLogger(__name__)
 
@@ -50,19 +51,31 @@ def backend_for_language(language_code=None):
     return get_search_backend("default")
 
 
-def find_entry_ids(queryset, words, limit):
-    """Ids of the entries in ``queryset`` matching ``words``, best first."""
+def find_entries(queryset, words, limit, facets=(), selected=None):
+    """(ids, counts): the ids of the entries in ``queryset`` matching
+    ``words``, best first, and, from a search engine, the counts of each of
+    ``facets``' options among them, or None where the database counts."""
     backend = backend_for_language()
     try:
         if hasattr(backend, "es"):
-            return engine_entry_ids(backend, words, queryset, limit)
-        # Only the ids are needed: do not load every matching entry's body.
-        return [
-            entry.pk for entry in backend.search(words, queryset.only("pk"))[:limit]
-        ]
+            return engine_matches(backend, words, queryset, limit, facets, selected)
+        return database_entry_ids(backend, words, queryset, limit), None
     except ENGINE_ERRORS as error:
         logger.warning("Search engine unavailable, falling back: %s", error)
         raise SearchUnavailable from error
+
+
+def engine_counts(queryset, facets, selected):
+    """Each facet's counts over all of ``queryset`` from the search engine,
+    or None without one (or when it fails), for the database to count."""
+    backend = backend_for_language()
+    if not hasattr(backend, "es"):
+        return None
+    try:
+        return engine_matches(backend, None, queryset, 0, facets, selected)[1]
+    except ENGINE_ERRORS as error:
+        logger.warning("Search engine unavailable for facet counts: %s", error)
+        return None
 
 
 def autocomplete_titles(queryset, words, limit):

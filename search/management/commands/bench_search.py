@@ -1,10 +1,13 @@
 """Measure search latency on generated entries; prints a table.
 
-    python manage.py bench_search [--sizes 1000,10000] [--runs 40]
+    python manage.py bench_search [--sizes 1000,10000] [--runs 40] [--keep]
 
 It works in a throw-away test database on the configured database server
 (SQLite or PostgreSQL), never in the site's own data. With SEARCH_URL or
 SEARCH_TEST_URL set, the same measurements run on the search engine too.
+Generating 10,000 entries takes minutes; ``--keep`` leaves the database (and
+the engine's benchmark indexes) in place for the next run with ``--keep``,
+which then only adds what is missing.
 """
 
 import os
@@ -20,8 +23,14 @@ from django.test.utils import override_settings
 from django.utils import timezone, translation
 from wagtail.models import Locale
 
-from practices.models import EntryCountry, Kind, PracticePage, Theme
-from search.backends.resilience import find_entry_ids
+from practices.models import (
+    EntryCountry,
+    Kind,
+    PracticeIndexPage,
+    PracticePage,
+    Theme,
+)
+from search.backends.resilience import find_entries
 from search.benchmark import (
     COUNTRIES,
     QUERIES,
@@ -46,8 +55,13 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--sizes", default="1000,10000")
         parser.add_argument("--runs", type=int, default=40)
+        parser.add_argument(
+            "--keep",
+            action="store_true",
+            help="Keep the generated entries for the next run with --keep.",
+        )
 
-    def handle(self, *args, sizes, runs, **options):
+    def handle(self, *args, sizes, runs, keep, **options):
         try:
             self.sizes = sorted(int(size) for size in sizes.split(","))
         except ValueError as error:
@@ -57,51 +71,79 @@ class Command(BaseCommand):
         self.rng = new_rng()
         database_only = backends_setting([code for code, _ in settings.LANGUAGES])
         database_only["default"]["AUTO_UPDATE"] = False
-
         old_name = connection.settings_dict["NAME"]
+        # A name of its own, so that a kept benchmark database and the test
+        # suite's database never replace each other.
+        connection.settings_dict["TEST"]["NAME"] = (
+            f"{old_name}.bench" if connection.vendor == "sqlite" else "bench_practices"
+        )
         self.stderr.write("Creating a throw-away database for the benchmark…")
         connection.creation.create_test_db(
-            verbosity=0, autoclobber=True, serialize=False
+            verbosity=0, autoclobber=True, serialize=False, keepdb=keep
         )
         rows = []
         try:
             with override_settings(WAGTAILSEARCH_BACKENDS=database_only, SEARCH_URL=""):
-                self.build_site()
+                self.build_site(reuse=keep)
             for size in self.sizes:
                 with override_settings(
                     WAGTAILSEARCH_BACKENDS=database_only, SEARCH_URL=""
                 ):
-                    self.add_entries(size)
-                    started = time.perf_counter()
-                    call_command("update_index", backend_name="default", verbosity=0)
-                    self.stderr.write(
-                        f"  database index of {size} entries: "
-                        f"{time.perf_counter() - started:.1f} s"
-                    )
+                    added = self.add_entries(size)
+                if added or not keep:
+                    self.update_indexes(size)
+                self.analyze()
                 with override_settings(
                     WAGTAILSEARCH_BACKENDS=backends_setting(LANGUAGES), SEARCH_URL=""
                 ):
                     rows += self.measure(f"database ({connection.vendor})", size)
                 if self.engine_url:
-                    engine = backends_setting(
-                        LANGUAGES, url=self.engine_url, prefix="bench_", timeout=10
-                    )
-                    with override_settings(
-                        WAGTAILSEARCH_BACKENDS=engine, SEARCH_URL=self.engine_url
-                    ):
-                        started = time.perf_counter()
-                        call_command("update_index", verbosity=0)
-                        self.stderr.write(
-                            f"  engine index of {size} entries: "
-                            f"{time.perf_counter() - started:.1f} s"
-                        )
+                    with override_settings(**self.engine_settings()):
                         rows += self.measure("engine (OpenSearch)", size)
         finally:
-            connection.creation.destroy_test_db(old_name, verbosity=0)
+            if not keep:
+                connection.creation.destroy_test_db(old_name, verbosity=0)
         self.print_table(rows)
 
-    def build_site(self):
-        index = build_benchmark_site()
+    def engine_settings(self):
+        engine = backends_setting(
+            LANGUAGES, url=self.engine_url, prefix="bench_", timeout=10
+        )
+        return {"WAGTAILSEARCH_BACKENDS": engine, "SEARCH_URL": self.engine_url}
+
+    def update_indexes(self, size):
+        database_only = backends_setting([code for code, _ in settings.LANGUAGES])
+        database_only["default"]["AUTO_UPDATE"] = False
+        with override_settings(WAGTAILSEARCH_BACKENDS=database_only, SEARCH_URL=""):
+            started = time.perf_counter()
+            call_command("update_index", backend_name="default", verbosity=0)
+            self.stderr.write(
+                f"  database index of {size} entries: "
+                f"{time.perf_counter() - started:.1f} s"
+            )
+        if self.engine_url:
+            with override_settings(**self.engine_settings()):
+                started = time.perf_counter()
+                call_command("update_index", verbosity=0)
+                self.stderr.write(
+                    f"  engine index of {size} entries: "
+                    f"{time.perf_counter() - started:.1f} s"
+                )
+
+    def analyze(self):
+        """Fresh planner statistics, as autovacuum keeps them on a live site;
+        right after a bulk insert PostgreSQL would plan for empty tables."""
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
+
+    def build_site(self, reuse=False):
+        existing = PracticeIndexPage.objects.filter(
+            slug="p", locale__language_code="en"
+        )
+        index = existing.first() if reuse else None
+        if index is None:
+            index = build_benchmark_site()
         self.indexes = {
             code: index.get_translation(Locale.objects.get(language_code=code))
             for code in LANGUAGES
@@ -114,9 +156,13 @@ class Command(BaseCommand):
             code: list(Theme.objects.filter(locale=i.locale))
             for code, i in self.indexes.items()
         }
-        self.created = 0
+        self.created = PracticePage.objects.count()
 
     def add_entries(self, size):
+        """Add generated entries up to ``size``; returns how many were added."""
+        if self.created >= size:
+            return 0
+        before = self.created
         self.stderr.write(f"Adding entries up to {size}…")
         started = time.perf_counter()
         now = timezone.now()
@@ -143,10 +189,11 @@ class Command(BaseCommand):
             self.indexes[code].add_child(instance=page)
             self.created += 1
         self.stderr.write(f"  {size} entries in {time.perf_counter() - started:.0f} s")
+        return self.created - before
 
     def measure(self, backend, size):
         cases = {
-            "search (ids only)": lambda code, q: find_entry_ids(
+            "search (ids only)": lambda code, q: find_entries(
                 PracticePage.objects.live().filter(locale=self.locale(code)),
                 q,
                 MAX_MATCHES,
