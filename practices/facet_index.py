@@ -50,12 +50,15 @@ def refresh_entries(entry_ids, entry_model=EntryPage, value_model=EntryFacetValu
     entry_ids = list(entry_ids)
     live = entry_model.objects.filter(pk__in=entry_ids, live=True)
     locales = dict(live.values_list("pk", "locale_id"))
+    stored = value_model.objects.filter(entry_id__in=entry_ids)
+    if not locales:  # drafts only, as while an import is checked or saved
+        stored.delete()
+        return
     wanted = {
         (pk, locales[pk], facet.param, str(value)[:VALUE_LENGTH])
         for facet in entry_facets()
         for pk, value in facet.values_by_entry(live)
     }
-    stored = value_model.objects.filter(entry_id__in=entry_ids)
     columns = ("entry_id", "locale_id", "facet", "value")
     with transaction.atomic():
         if set(stored.values_list(*columns)) == wanted:

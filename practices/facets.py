@@ -14,7 +14,9 @@ instead of a join through each facet's relation (see ``facet_index``).
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q
+from django.core.exceptions import EmptyResultSet
+from django.db import connection
+from django.db.models import Count, Q, Value
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries as all_countries
 
@@ -146,10 +148,36 @@ class TermFacet(Facet):
 
     def known_values(self, scope):
         if scope.locale_id not in self._known:
-            terms = self.model.objects.filter(locale_id=scope.locale_id)
-            terms = terms.filter(**self.term_filter).order_by("sort_order", "name")
-            self._known[scope.locale_id] = {t.slug: t.name for t in terms}
+            load_terms([self], scope)
         return self._known[scope.locale_id]
+
+    def terms(self, scope):
+        """The facet's terms in the scope's locale: (slug, name, sort order)."""
+        terms = self.model.objects.filter(locale_id=scope.locale_id, **self.term_filter)
+        return terms.order_by().values_list("slug", "name", "sort_order")
+
+
+def load_terms(facets, scope):
+    """Read the terms of every taxonomy facet among ``facets`` in one query."""
+    term_facets = [getattr(facet, "taxonomy", facet) for facet in facets]
+    term_facets = [
+        facet
+        for facet in term_facets
+        if isinstance(facet, TermFacet) and scope.locale_id not in facet._known
+    ]
+    if not term_facets:
+        return
+    parts = [
+        facet.terms(scope).annotate(facet_number=Value(number))
+        for number, facet in enumerate(term_facets)
+    ]
+    rows = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
+    for facet in term_facets:
+        facet._known[scope.locale_id] = {}
+    for slug, name, _order, number in rows.order_by(
+        "facet_number", "sort_order", "name"
+    ):
+        term_facets[number]._known[scope.locale_id][slug] = name
 
 
 class PartnerFacet(Facet):
@@ -184,10 +212,10 @@ class KindFacet(Facet):
 
     def __init__(self):
         super().__init__("kind", _("Kind"), "kind__slug")
-        self.terms = TermFacet("kind", _("Kind"), "kind__slug", Kind, to_many=False)
+        self.taxonomy = TermFacet("kind", _("Kind"), "kind__slug", Kind, to_many=False)
 
     def known_values(self, scope):
-        return self.terms.known_values(scope)
+        return self.taxonomy.known_values(scope)
 
     def apply(self, queryset, values):
         if not values:
@@ -286,6 +314,7 @@ def shared_facets():
 
 def clean_selection(facets, params, scope):
     """The recognised values of each facet in the query string."""
+    load_terms(facets, scope)
     return {
         facet.param: facet.clean(params.getlist(facet.param), scope) for facet in facets
     }
@@ -299,18 +328,32 @@ def apply_facets(facets, queryset, selected, skip=None):
     return queryset
 
 
-def count_facets(facets, entries, selected, scope):
+def count_facets(facets, entries, selected, scope, few=False):
     """Each facet's options, counted within ``entries`` with the other facets'
-    selections applied.
+    selections applied. ``entries`` are all in the locale of ``scope`` (a
+    listing page, or anything with a ``locale_id``).
 
-    The facets nobody has chosen from share one set of entries (all the
+    ``few`` says that ``entries`` is a short list, such as a search's best
+    matches: then reading all their values once is cheaper than narrowing
+    the entries facet by facet.
+    """
+    chosen = [facet for facet in facets if selected[facet.param]]
+    if few and chosen:
+        rows = _tally_in_one_pass(facets, entries, selected, chosen)
+    else:
+        rows = _tally_by_facet(facets, entries, selected, chosen, scope)
+    counts = {facet.param: {} for facet in facets}
+    for param, value, n in rows:
+        counts[param][value] = n
+    return states(facets, counts, selected, scope)
+
+
+def _tally_by_facet(facets, entries, selected, chosen, scope):
+    """The facets nobody has chosen from share one set of entries (all the
     selections applied), so they are counted together; a facet with a
     selection is counted over the entries that pass every other selection.
-    All of it goes to the database as one query. ``entries`` are all in the
-    locale of ``scope`` (a listing page, or anything with a ``locale_id``).
-    """
+    All of it goes to the database as one query."""
     ids = entries.order_by().values("pk")
-    chosen = [facet for facet in facets if selected[facet.param]]
 
     def passing(skip=None):
         narrowed = ids
@@ -336,12 +379,42 @@ def count_facets(facets, entries, selected, scope):
     parts = [tally(passing(facet), [facet.param]) for facet in chosen]
     if unchosen:
         parts.insert(0, tally(passing(), unchosen))
-    rows = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
+    return parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
 
-    counts = {facet.param: {} for facet in facets}
-    for param, value, n in rows:
-        counts[param][value] = n
-    return states(facets, counts, selected, scope)
+
+def _tally_in_one_pass(facets, entries, selected, chosen):
+    """One scan of the entries' values. A window over each entry's values
+    marks which chosen facets the entry satisfies; a value is counted when
+    its entry satisfies every chosen facet but, perhaps, the value's own.
+
+    Written in SQL because Django cannot filter on a window function inside
+    an OR; the SQL is the same on PostgreSQL and SQLite."""
+    try:
+        ids_sql, ids_params = entries.order_by().values("pk").query.sql_with_params()
+    except EmptyResultSet:  # no entries at all, such as a search without matches
+        return []
+    marks, mark_params, passes, pass_params = [], [], [], []
+    for number, facet in enumerate(chosen):
+        values = selected[facet.param]
+        placeholders = ", ".join(["%s"] * len(values))
+        marks.append(
+            f"MAX(CASE WHEN facet = %s AND value IN ({placeholders}) THEN 1 ELSE 0 END)"
+            f" OVER (PARTITION BY entry_id) AS passes_{number}"
+        )
+        mark_params += [facet.param, *values]
+        passes.append(f"(facet = %s OR passes_{number} = 1)")
+        pass_params.append(facet.param)
+    params = [facet.param for facet in facets]
+    table = EntryFacetValue._meta.db_table
+    sql = (
+        f"SELECT facet, value, COUNT(*) FROM (SELECT facet, value, {', '.join(marks)}"
+        f" FROM {table} WHERE entry_id IN ({ids_sql})"
+        f" AND facet IN ({', '.join(['%s'] * len(params))})) AS entry_values"
+        f" WHERE {' AND '.join(passes)} GROUP BY facet, value"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*mark_params, *ids_params, *params, *pass_params])
+        return cursor.fetchall()
 
 
 def states(facets, counts, selected, scope):

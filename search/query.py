@@ -1,9 +1,11 @@
 """Faceted full-text search over the entries of one language.
 
 The search backend finds and ranks the matching entries; the database then
-filters them by facet, counts each facet's options for the current query and
-filters, and paginates. Only the ids of the best matches travel between the
-two, and the facets are counted as on the listings.
+filters them by facet and paginates. Each facet's options are counted among
+the matches with the current filters: by the search engine, in the same
+request as the matches, when there is one, and otherwise from the database's
+facet index as on the listings. Only the ids of the best matches travel
+between the two.
 """
 
 import logging
@@ -165,7 +167,9 @@ class EntrySearch:
         base, ranked_ids, counts, limited = self.match(selected)
         capped = ranked_ids is not None and len(ranked_ids) >= MAX_MATCHES
         if counts is None:
-            facet_states = count_facets(self.facets, base, selected, self.scope)
+            facet_states = count_facets(
+                self.facets, base, selected, self.scope, few=ranked_ids is not None
+            )
         else:
             facet_states = states(self.facets, counts, selected, self.scope)
         sort = self.params.get("sort")
@@ -224,6 +228,15 @@ class EntrySearch:
 
     def ordered_ids(self, base, ranked_ids, selected, sort="relevance"):
         """Ids of the matches that pass the filters, best or newest first."""
+        if (
+            ranked_ids is not None
+            and sort == "relevance"
+            and not any(selected.values())
+        ):
+            # The matches were found within ``base``. An engine may still hold
+            # an entry unpublished a moment ago: it is counted until the
+            # engine catches up, but its card is left out.
+            return ranked_ids
         filtered = self.apply(base, selected)
         if ranked_ids is not None and sort == "relevance":
             wanted = set(filtered.values_list("pk", flat=True))

@@ -152,13 +152,16 @@ def test_the_rebuild_command_restores_a_lost_index(client, practice_index):
         "theme=family-engagement&theme=mentoring-tutoring&country=DE&level=european",
     ],
 )
-def test_counts_agree_with_the_results_of_choosing_each_option(practice_index, query):
+@pytest.mark.parametrize("few", [False, True], ids=["by facet", "one pass"])
+def test_counts_agree_with_the_results_of_choosing_each_option(
+    practice_index, query, few
+):
     varied_entries(practice_index, 24, seed=7)
     facets = build_facets(PracticePage)
     entries = PracticePage.objects.live().child_of(practice_index)
     selected = clean_selection(facets, QueryDict(query), practice_index)
 
-    states = count_facets(facets, entries, selected, practice_index)
+    states = count_facets(facets, entries, selected, practice_index, few=few)
 
     for facet, state in zip(facets, states, strict=True):
         shown = {option.value: option.count for option in state.options}

@@ -31,7 +31,7 @@ FACET_FIELD = index.FilterField("facet_values")
 
 def engine_matches(backend, words, queryset, limit, facets, selected):
     """(ids, counts): the ids of the best ``limit`` matches as the engine has
-    them, and {facet param: {value: entries}} among them. Without words and
+    them, and {facet param: {value: entries}} among them. With MATCH_ALL and
     with no limit, every entry of ``queryset`` is counted and no id returned.
 
     An entry deleted or unpublished a moment ago may still be among the ids,
@@ -82,7 +82,7 @@ def engine_matches(backend, words, queryset, limit, facets, selected):
         # values are read in one pass (10 ms against 2 ms for 1,000 hits).
         _source=False,
         stored_fields="_none_",
-        docvalue_fields="pk",
+        docvalue_fields=["pk"],
         filter_path="hits.hits.fields.pk,aggregations",
         from_=0,
         size=limit,

@@ -5,6 +5,7 @@ import logging
 from django.conf import settings
 from django.utils.translation import get_language
 from wagtail.search.backends import get_search_backend
+from wagtail.search.query import MATCH_ALL
 
 from ..languages import engine_alias
 from .database import database_entry_ids
@@ -72,7 +73,7 @@ def engine_counts(queryset, facets, selected):
     if not hasattr(backend, "es"):
         return None
     try:
-        return engine_matches(backend, None, queryset, 0, facets, selected)[1]
+        return engine_matches(backend, MATCH_ALL, queryset, 0, facets, selected)[1]
     except ENGINE_ERRORS as error:
         logger.warning("Search engine unavailable for facet counts: %s", error)
         return None

@@ -86,6 +86,12 @@ class Command(BaseCommand):
             with override_settings(WAGTAILSEARCH_BACKENDS=database_only, SEARCH_URL=""):
                 self.build_site(reuse=keep)
             for size in self.sizes:
+                if self.created > size:
+                    self.stderr.write(
+                        f"Skipping {size}: the kept database already holds "
+                        f"{self.created} entries."
+                    )
+                    continue
                 with override_settings(
                     WAGTAILSEARCH_BACKENDS=database_only, SEARCH_URL=""
                 ):
