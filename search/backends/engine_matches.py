@@ -72,6 +72,9 @@ def engine_matches(backend, words, queryset, limit, facets, selected):
 
     body = {**results._get_es_body(), "track_total_hits": False}
     if counted and limit:
+        # The sampler keeps the best ``limit`` matches of each shard. Our
+        # indexes have one shard, so these are the hits themselves; an index
+        # split into several shards would count more matches than it lists.
         body["aggs"] = {"best": {"sampler": {"shard_size": limit}, "aggs": counted}}
     elif counted:
         body["aggs"] = counted
