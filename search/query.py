@@ -175,7 +175,9 @@ class EntrySearch:
         sort = self.params.get("sort")
         if sort not in dict(SORT_OPTIONS) or (sort == "relevance" and not self.words):
             sort = "relevance" if self.words else "newest"
-        ordered_ids = self.ordered_ids(base, ranked_ids, selected, sort)
+        # Matches that come with the engine's counts were filtered with them.
+        filtered = counts is not None and ranked_ids is not None
+        ordered_ids = self.ordered_ids(base, ranked_ids, selected, sort, filtered)
 
         paginator = Paginator(ordered_ids, PAGE_SIZE)
         page = paginator.page(page_number(self.params, paginator))
@@ -201,7 +203,9 @@ class EntrySearch:
             clear_url=query_url(base_query),
             ignored_filters=ignored_some(self.params, self.facets, selected),
             limited=limited,
-            suggestions=self.suggestions(base, selected, full_query)
+            suggestions=self.suggestions(
+                self.unfiltered_matches() if filtered else base, selected, full_query
+            )
             if not ordered_ids
             else [],
             capped=capped,
@@ -226,13 +230,21 @@ class EntrySearch:
             return among(base, ranked_ids), ranked_ids, None, True
         return among(base, ranked_ids), ranked_ids, counts if facets else None, False
 
-    def ordered_ids(self, base, ranked_ids, selected, sort="relevance"):
-        """Ids of the matches that pass the filters, best or newest first."""
-        if (
-            ranked_ids is not None
-            and sort == "relevance"
-            and not any(selected.values())
-        ):
+    def unfiltered_matches(self):
+        """The matches before any filter, to suggest which filter to drop when
+        the engine's matches, filtered, came back empty."""
+        base = self.base_queryset()
+        try:
+            ranked_ids, _counts = find_entries(base, self.words, MAX_MATCHES)
+        except SearchUnavailable:
+            return base.none()
+        return among(base, ranked_ids)
+
+    def ordered_ids(self, base, ranked_ids, selected, sort="relevance", filtered=False):
+        """Ids of the matches that pass the filters, best or newest first.
+        ``filtered`` says that ``ranked_ids`` pass them already."""
+        unfiltered = not any(selected.values())
+        if ranked_ids is not None and sort == "relevance" and (filtered or unfiltered):
             # The matches were found within ``base``. An engine may still hold
             # an entry unpublished a moment ago: it is counted until the
             # engine catches up, but its card is left out.

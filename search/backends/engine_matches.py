@@ -4,16 +4,18 @@ The gap: for any slice longer than 100 results, modelsearch's Elasticsearch
 and OpenSearch results page through the scroll API 100 hits at a time and
 load every page of hits as model instances from the database, and they have
 no way to ask for more than one facet at a time. The entry search needs the
-ids of up to ``MAX_MATCHES`` matches, best first, and the count of every
-facet's options among those matches with the other facets' choices applied.
+ids of up to ``MAX_MATCHES`` matches that pass the visitor's filters, best
+first, and the count of every facet's options among the matches with the
+other facets' choices applied.
 
 How we close it: we let modelsearch build the query body as usual (words,
-language, live, locale) and send it once, asking for the hits' primary keys only and
-for aggregations over the entries' ``facet_values`` filter field: a sampler
-keeps to the same best matches as the hits, and one filter aggregation per
-chosen facet gives disjunctive counts, as ``practices.facets.count_facets``
-computes them in the database. This leans on two private members of
-modelsearch's results, ``_get_es_body`` and ``_backend_do_search``.
+language, live, locale) and send it once. The chosen facets go in a post
+filter over the entries' ``facet_values`` filter field, so that they narrow
+the hits, of which only the primary keys come back, but not the
+aggregations: one filter aggregation per chosen facet gives disjunctive
+counts, as ``practices.facets.count_facets`` computes them in the database.
+This leans on two private members of modelsearch's results,
+``_get_es_body`` and ``_backend_do_search``.
 
 When it can go: when modelsearch can return ids without instances and
 several facets at once, ``find_entries`` can use its results directly.
@@ -30,9 +32,13 @@ FACET_FIELD = index.FilterField("facet_values")
 
 
 def engine_matches(backend, words, queryset, limit, facets, selected):
-    """(ids, counts): the ids of the best ``limit`` matches as the engine has
-    them, and {facet param: {value: entries}} among them. With MATCH_ALL and
-    with no limit, every entry of ``queryset`` is counted and no id returned.
+    """(ids, counts): the ids of the best ``limit`` matches that pass the
+    ``selected`` values of ``facets``, as the engine has them, and {facet
+    param: {value: entries}} among all the matches. With MATCH_ALL and no
+    limit, every entry of ``queryset`` is counted and no id returned.
+
+    The database search counts among its best ``MAX_MATCHES`` matches only;
+    the two agree unless a query matches more entries than that.
 
     An entry deleted or unpublished a moment ago may still be among the ids,
     so the caller keeps only those its own queryset still holds.
@@ -71,13 +77,10 @@ def engine_matches(backend, words, queryset, limit, facets, selected):
         counted[f"chosen_{facet.param}"] = tally(others, [facet.param])
 
     body = {**results._get_es_body(), "track_total_hits": False}
-    if counted and limit:
-        # The sampler keeps the best ``limit`` matches of each shard. Our
-        # indexes have one shard, so these are the hits themselves; an index
-        # split into several shards would count more matches than it lists.
-        body["aggs"] = {"best": {"sampler": {"shard_size": limit}, "aggs": counted}}
-    elif counted:
+    if counted:
         body["aggs"] = counted
+    if chosen and limit:
+        body["post_filter"] = {"bool": {"filter": [having(f) for f in chosen]}}
     response = results._backend_do_search(
         body,
         index=backend.get_index_for_model(queryset.model).name,
@@ -93,12 +96,7 @@ def engine_matches(backend, words, queryset, limit, facets, selected):
     hits = response.get("hits", {}).get("hits", [])
     ids = [int(hit["fields"]["pk"][0]) for hit in hits]
     counts = {facet.param: {} for facet in facets}
-    aggregations = response.get("aggregations", {})
-    if limit:
-        aggregations = aggregations.get("best", {})
-    for aggregation in aggregations.values():
-        if not isinstance(aggregation, dict):
-            continue  # the sampler's own document count
+    for aggregation in response.get("aggregations", {}).values():
         for bucket in aggregation.get("values", {}).get("buckets", []):
             param, _colon, value = bucket["key"].partition(":")
             counts[param][value] = bucket["doc_count"]

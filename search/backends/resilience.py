@@ -55,7 +55,9 @@ def backend_for_language(language_code=None):
 def find_entries(queryset, words, limit, facets=(), selected=None):
     """(ids, counts): the ids of the entries in ``queryset`` matching
     ``words``, best first, and, from a search engine, the counts of each of
-    ``facets``' options among them, or None where the database counts."""
+    ``facets``' options among them, or None where the database counts. The
+    engine also leaves out the matches that miss the ``selected`` values;
+    the database leaves the filtering to the caller."""
     backend = backend_for_language()
     try:
         if hasattr(backend, "es"):
