@@ -105,13 +105,7 @@ def page_context(request, **context):
 
 def check_upload(upload):
     """The dry run of a fresh upload; its report is kept for the next pages."""
-    report = EntryImport(
-        upload.file.path,
-        upload.uploaded_by,
-        partner=upload.partner,
-        publish=upload.publish,
-        unpack_dir=upload.unpack_dir,
-    ).run(dry_run=True)
+    report = EntryImport.of_upload(upload).run(dry_run=True)
     upload.status = (
         ImportUpload.Status.CHECKED if report.ok else ImportUpload.Status.REFUSED
     )

@@ -59,13 +59,9 @@ def import_upload(upload_id):
     upload = ImportUpload.objects.get(pk=upload_id)
     write_progress(upload, 0, 0)
     try:
-        report = EntryImport(
-            upload.file.path,
-            upload.uploaded_by,
-            partner=upload.partner,
-            publish=upload.publish,
-            unpack_dir=upload.unpack_dir,
-        ).run(progress=lambda done, total: write_progress(upload, done, total))
+        report = EntryImport.of_upload(upload).run(
+            progress=lambda done, total: write_progress(upload, done, total)
+        )
     except Exception:
         logger.exception("Import upload %s failed; nothing was saved", upload.pk)
         upload.status = ImportUpload.Status.FAILED

@@ -179,6 +179,17 @@ class EntryImport:
         self.locale = Locale.get_default()
         self.check_permission()
 
+    @classmethod
+    def of_upload(cls, upload):
+        """The import of a file uploaded in the admin, as the uploader chose."""
+        return cls(
+            upload.file.path,
+            upload.uploaded_by,
+            partner=upload.partner,
+            publish=upload.publish,
+            unpack_dir=upload.unpack_dir,
+        )
+
     def check_permission(self):
         coordinator = is_coordinator(self.user)
         own_partner = partner_of(self.user)
