@@ -149,7 +149,7 @@ class EntryListing:
 
 def page_number(params, paginator):
     raw = params.get("page", "1")
-    if not raw.isdigit() or len(raw) > MAX_PAGE_DIGITS:
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > MAX_PAGE_DIGITS:
         raise PageOutOfRange(_("There is no such page of results."))
     number = int(raw)
     if number < 1 or number > paginator.num_pages:

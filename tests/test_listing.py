@@ -129,6 +129,7 @@ def test_unknown_filter_values_are_left_out_with_a_notice(client, practice_index
     "query",
     [
         {"page": "abc"},
+        {"page": "²"},
         {"page": "0"},
         {"page": "2"},
         {"page": "9" * 5000},
